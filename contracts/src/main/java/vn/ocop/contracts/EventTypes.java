@@ -1,0 +1,13 @@
+package vn.ocop.contracts;
+
+/** CloudEvents {@code type} values. Each names the fact and the payload version. */
+public final class EventTypes {
+  public static final String SUBJECT_REGISTERED = "vn.ocop.subject.registered.v1";
+  public static final String PRODUCT_REGISTERED = "vn.ocop.product.registered.v1";
+  public static final String CERTIFICATE_ISSUED = "vn.ocop.certificate.issued.v1";
+  public static final String CYCLE_OPENED = "vn.ocop.cycle.opened.v1";
+  public static final String EVALUATION_COMPLETED = "vn.ocop.evaluation.completed.v1";
+  public static final String RECOGNITION_DECIDED = "vn.ocop.recognition.decided.v1";
+
+  private EventTypes() {}
+}
