@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Quarkus test resource: a real PostgreSQL and Kafka for the tests of one service, started once per
- * test JVM. The init argument {@code database} names the service's own database.
+ * test JVM. The init argument {@code database} names the service's own database. The service
+ * verifies tokens made by {@link TestTokens}.
  */
 public class DevStackTestResource implements QuarkusTestResourceLifecycleManager {
   private String database = "ocop";

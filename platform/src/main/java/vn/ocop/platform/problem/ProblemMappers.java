@@ -1,0 +1,269 @@
+package vn.ocop.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.ocop.platform.request.RequestIds;
+
+/**
+ * Turns every exception that reaches the REST layer into an RFC 9457 problem+json answer: field and
+ * rule for validation errors, a stable code for domain errors, and never a stack trace.
+ */
+public class ProblemMappers {
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, UriInfo uri) {
+    return respond(e.status(), e.code(), e.title(), e.getMessage(), uri, e.errors());
+  }
+
+  @ServerExceptionMapper
+  public Response validation(ConstraintViolationException e, UriInfo uri) {
+    List<FieldError> errors = new ArrayList<>();
+    for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+      errors.add(
+          new FieldError(
+              fieldOf(violation.getPropertyPath()),
+              violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+              violation.getMessage()));
+    }
+    errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::rule));
+    return respond(
+        400,
+        "VALIDATION_FAILED",
+        "Invalid request",
+        "The request breaks " + errors.size() + (errors.size() == 1 ? " rule" : " rules"),
+        uri,
+        errors);
+  }
+
+  @ServerExceptionMapper
+  public Response json(JsonProcessingException e, UriInfo uri) {
+    return malformed(e, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+    return unauthenticated(uri);
+  }
+
+  @ServerExceptionMapper
+  public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+    return unauthenticated(uri);
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, UriInfo uri) {
+    return respond(
+        403, "FORBIDDEN", "Forbidden", "Your role does not allow this operation", uri, List.of());
+  }
+
+  @ServerExceptionMapper
+  public Response web(WebApplicationException e, UriInfo uri) {
+    JsonProcessingException json = causeOf(e, JsonProcessingException.class);
+    if (json != null) {
+      return malformed(json, uri);
+    }
+    int status = e.getResponse().getStatus();
+    Response.Status type = Response.Status.fromStatusCode(status);
+    String title = type == null ? "HTTP " + status : type.getReasonPhrase();
+    String code =
+        type == null ? "HTTP_" + status : type.name().toUpperCase(Locale.ROOT).replace(' ', '_');
+    String detail = status == 404 ? "No resource at " + uri.getPath() : title;
+    if (status >= 500) {
+      LOG.error("request failed", e);
+      detail = "The server could not complete the request; quote the request id to support";
+    }
+    return respond(status, code, title, detail, uri, List.of());
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(Throwable e, UriInfo uri) {
+    ConstraintViolationException violation = causeOf(e, ConstraintViolationException.class);
+    if (violation != null) {
+      return validation(violation, uri);
+    }
+    ProblemException problem = causeOf(e, ProblemException.class);
+    if (problem != null) {
+      return problem(problem, uri);
+    }
+    LOG.error("unexpected error", e);
+    return respond(
+        500,
+        "INTERNAL_ERROR",
+        "Internal error",
+        "The server could not complete the request; quote the request id to support",
+        uri,
+        List.of());
+  }
+
+  private Response malformed(JsonProcessingException e, UriInfo uri) {
+    String field = "body";
+    String rule = "syntax";
+    String message = "The body is not valid JSON";
+    if (e instanceof JsonMappingException mapping && !(e instanceof StreamReadException)) {
+      String path = pathOf(mapping);
+      field = path.isEmpty() ? "body" : path;
+      if (e instanceof UnrecognizedPropertyException unknown) {
+        rule = "unknown";
+        message = "Unknown field '" + unknown.getPropertyName() + "'";
+      } else if (e instanceof InvalidFormatException format) {
+        rule = "type";
+        message = "Expected " + simpleType(format.getTargetType()) + ", got " + format.getValue();
+      } else if (e instanceof MismatchedInputException mismatch) {
+        rule = "type";
+        message = "Expected " + simpleType(mismatch.getTargetType());
+      } else if (e instanceof ValueInstantiationException) {
+        rule = "value";
+        message = rootMessage(e);
+      } else {
+        rule = "type";
+        message = e.getOriginalMessage();
+      }
+    }
+    return respond(
+        400,
+        "MALFORMED_REQUEST",
+        "Malformed request",
+        "The request body cannot be read",
+        uri,
+        List.of(new FieldError(field, rule, message)));
+  }
+
+  private Response unauthenticated(UriInfo uri) {
+    return Response.fromResponse(
+            respond(
+                401,
+                "UNAUTHENTICATED",
+                "Unauthenticated",
+                "A valid bearer token is required",
+                uri,
+                List.of()))
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+        .build();
+  }
+
+  static Response respond(
+      int status, String code, String title, String detail, UriInfo uri, List<FieldError> errors) {
+    Problem body =
+        new Problem(
+            Problem.typeOf(code),
+            title,
+            status,
+            detail,
+            uri == null ? null : uri.getPath(),
+            code,
+            RequestIds.current(),
+            errors.isEmpty() ? null : errors);
+    return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+  }
+
+  /** The field path after the method and parameter nodes: {@code create.request.name -> name}. */
+  static String fieldOf(Path path) {
+    List<String> names = new ArrayList<>();
+    String parameter = null;
+    for (Path.Node node : path) {
+      if (node.getKind() == ElementKind.PARAMETER) {
+        parameter = node.getName();
+      } else if (node.getKind() == ElementKind.PROPERTY
+          || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+        String name = node.getName();
+        if (node.getIndex() != null && !names.isEmpty()) {
+          names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
+        }
+        if (name != null && !name.startsWith("<")) {
+          names.add(name);
+        }
+      }
+    }
+    if (names.isEmpty()) {
+      return parameter == null ? "body" : parameter;
+    }
+    return String.join(".", names);
+  }
+
+  private static String pathOf(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        if (!path.isEmpty()) {
+          path.append('.');
+        }
+        path.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  private static String simpleType(Class<?> type) {
+    if (type == null) {
+      return "a value of another type";
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+      return "a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (type.isEnum()) {
+      StringBuilder values = new StringBuilder("one of");
+      for (Object constant : type.getEnumConstants()) {
+        values.append(' ').append(constant);
+      }
+      return values.toString();
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    if (type.getName().startsWith("java.time")) {
+      return "an ISO-8601 " + type.getSimpleName();
+    }
+    if (type.getName().equals("java.util.UUID")) {
+      return "a UUID";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "an array";
+    }
+    return "an object";
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage();
+  }
+
+  private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
+  }
+}
