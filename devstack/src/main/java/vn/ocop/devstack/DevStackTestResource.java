@@ -30,7 +30,11 @@ public class DevStackTestResource implements QuarkusTestResourceLifecycleManager
         "kafka.bootstrap.servers",
         stack.kafka().bootstrapServers(),
         "quarkus.devservices.enabled",
-        "false");
+        "false",
+        "mp.jwt.verify.publickey.location",
+        TestTokens.publicKeyLocation(),
+        "mp.jwt.verify.issuer",
+        TestTokens.ISSUER);
   }
 
   @Override
