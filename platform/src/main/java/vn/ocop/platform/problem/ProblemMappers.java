@@ -63,6 +63,15 @@ public class ProblemMappers {
     return malformed(e, uri);
   }
 
+  /**
+   * Wrong types and missing creator values ({@code "year":"next"}): without this, Quarkus' own
+   * mapper for this exception answers plain JSON instead of problem+json.
+   */
+  @ServerExceptionMapper
+  public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+    return malformed(e, uri);
+  }
+
   @ServerExceptionMapper
   public Response unauthorized(UnauthorizedException e, UriInfo uri) {
     return unauthenticated(uri);

@@ -1,0 +1,44 @@
+package vn.ocop.rating.council;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.rating.rules.EvaluationLevel;
+
+@Schema(
+    name = "ConstituteCouncilRequest",
+    description = "Constitutes an evaluation council (thành lập hội đồng đánh giá, phân hạng)")
+public record ConstituteCouncilRequest(
+    @NotBlank
+        @Size(max = 300)
+        @Schema(example = "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Đắk Lắk 2026")
+        String name,
+    @NotNull
+        @Schema(
+            description =
+                "PROVINCE (or DISTRICT under rule sets that still have districts); CENTRAL only for"
+                    + " admins")
+        EvaluationLevel level,
+    @Pattern(regexp = "\\d{2}")
+        @Schema(
+            description =
+                "Province of the council; optional for province officers (their own), absent for"
+                    + " CENTRAL",
+            example = "66")
+        String provinceCode,
+    @NotNull @Size(min = 1, max = 50) @Schema(description = "Exactly one CHAIR; each username once")
+        List<@Valid @NotNull Member> members) {
+
+  @Schema(name = "CouncilMemberRequest")
+  public record Member(
+      @NotBlank
+          @Size(max = 100)
+          @Pattern(regexp = "[A-Za-z0-9._@-]+")
+          @Schema(description = "The member's account", example = "daklak.chair")
+          String username,
+      @NotNull CouncilRole role) {}
+}

@@ -1,0 +1,196 @@
+package vn.ocop.rating.dossier;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import vn.ocop.platform.problem.ProblemException;
+import vn.ocop.rating.cycle.Cycle;
+import vn.ocop.rating.product.ProductRef;
+
+/**
+ * An evaluation dossier (hồ sơ đánh giá, phân hạng) of one product in one cycle. It copies the
+ * product's name, subject and province as known when it was submitted, and is judged by the rule
+ * set of its cycle. Every change bumps {@code version}, so that concurrent writers (two members
+ * scoring at once) cannot overwrite each other.
+ */
+@Entity
+@Table(name = "dossier")
+public class Dossier {
+  @Id private UUID id;
+
+  @Column(name = "cycle_id")
+  private UUID cycleId;
+
+  @Column(name = "product_id")
+  private UUID productId;
+
+  @Column(name = "product_name")
+  private String productName;
+
+  @Column(name = "subject_id")
+  private UUID subjectId;
+
+  @Column(name = "province_code")
+  private String provinceCode;
+
+  @Enumerated(EnumType.STRING)
+  private DossierKind kind;
+
+  @Enumerated(EnumType.STRING)
+  private DossierStatus status;
+
+  @Column(name = "rule_set_version")
+  private String ruleSetVersion;
+
+  @Column(name = "council_id")
+  private UUID councilId;
+
+  @Column(name = "average_score", precision = 5, scale = 2)
+  private BigDecimal averageScore;
+
+  @Column(name = "star_class")
+  private Integer starClass;
+
+  @Column(name = "score_sheet_count")
+  private Integer scoreSheetCount;
+
+  @Column(name = "evaluated_at")
+  private Instant evaluatedAt;
+
+  @Column(name = "evaluated_on")
+  private LocalDate evaluatedOn;
+
+  /** When a member last submitted a sheet; writing it makes every submission bump the version. */
+  @Column(name = "last_scored_at")
+  private Instant lastScoredAt;
+
+  @Column(name = "submitted_by")
+  private String submittedBy;
+
+  @Column(name = "submitted_at")
+  private Instant submittedAt;
+
+  @Version private long version;
+
+  protected Dossier() {}
+
+  /** Submits a product's dossier to a cycle; it takes the cycle's province and rule set. */
+  public static Dossier submit(
+      Cycle cycle, ProductRef product, DossierKind kind, String submittedBy, Instant now) {
+    Dossier dossier = new Dossier();
+    dossier.id = UUID.randomUUID();
+    dossier.cycleId = cycle.id();
+    dossier.productId = product.productId();
+    dossier.productName = product.name();
+    dossier.subjectId = product.subjectId();
+    dossier.provinceCode = cycle.provinceCode();
+    dossier.kind = kind;
+    dossier.status = DossierStatus.SUBMITTED;
+    dossier.ruleSetVersion = cycle.ruleSetVersion();
+    dossier.submittedBy = submittedBy;
+    dossier.submittedAt = now;
+    return dossier;
+  }
+
+  /** Hands the dossier to a council, which starts scoring it. */
+  public void assignCouncil(UUID councilId) {
+    status = status.moveTo(DossierStatus.IN_EVALUATION);
+    this.councilId = councilId;
+  }
+
+  /**
+   * Records that a member submitted or replaced a score sheet.
+   *
+   * @throws ProblemException 409 {@code DOSSIER_NOT_IN_EVALUATION} once scoring is over
+   */
+  public void acceptScoreSheet(Instant now) {
+    if (status != DossierStatus.IN_EVALUATION) {
+      throw ProblemException.conflict(
+          DossierStatus.refusalCode(DossierStatus.EVALUATED),
+          "The dossier is " + status + "; score sheets are taken only while IN_EVALUATION");
+    }
+    lastScoredAt = now;
+  }
+
+  /** Stores the council's result; the dossier is EVALUATED. */
+  public DossierStatus complete(EvaluationResult result) {
+    DossierStatus old = status;
+    status = status.moveTo(DossierStatus.EVALUATED);
+    averageScore = result.averageScore();
+    starClass = result.starClass();
+    scoreSheetCount = result.scoreSheets();
+    evaluatedAt = result.evaluatedAt();
+    evaluatedOn = result.evaluatedOn();
+    return old;
+  }
+
+  /** A recognition decision was recorded for the result. */
+  public void recognise() {
+    status = status.moveTo(DossierStatus.RECOGNISED);
+  }
+
+  public Optional<EvaluationResult> result() {
+    if (averageScore == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new EvaluationResult(averageScore, starClass, scoreSheetCount, evaluatedAt, evaluatedOn));
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID cycleId() {
+    return cycleId;
+  }
+
+  public UUID productId() {
+    return productId;
+  }
+
+  public String productName() {
+    return productName;
+  }
+
+  public UUID subjectId() {
+    return subjectId;
+  }
+
+  public String provinceCode() {
+    return provinceCode;
+  }
+
+  public DossierKind kind() {
+    return kind;
+  }
+
+  public DossierStatus status() {
+    return status;
+  }
+
+  public String ruleSetVersion() {
+    return ruleSetVersion;
+  }
+
+  public UUID councilId() {
+    return councilId;
+  }
+
+  public Instant submittedAt() {
+    return submittedAt;
+  }
+
+  public long version() {
+    return version;
+  }
+}

@@ -1,0 +1,64 @@
+package vn.ocop.rating.dossier;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(
+    name = "Dossier",
+    description =
+        "An evaluation dossier (hồ sơ đánh giá, phân hạng) of a product in a cycle round. No"
+            + " member's score is ever shown here; the result appears once every member has"
+            + " scored.")
+public record DossierResponse(
+    UUID id,
+    UUID cycleId,
+    UUID productId,
+    @Schema(example = "Cà phê bột nguyên chất Buôn Ma Thuột") String productName,
+    UUID subjectId,
+    @Schema(example = "66") String provinceCode,
+    DossierKind kind,
+    DossierStatus status,
+    @Schema(example = "QD148-2023+QD1489-2025") String ruleSetVersion,
+    @Schema(nullable = true, description = "The council scoring the dossier, null until assigned")
+        UUID councilId,
+    @Schema(nullable = true, description = "The council's result, null until EVALUATED")
+        Result result,
+    Instant submittedAt) {
+
+  @Schema(
+      name = "EvaluationResult",
+      description = "Kết quả đánh giá: the mean of the members' totals and its star class")
+  public record Result(
+      @Schema(example = "80.17") BigDecimal averageScore,
+      @Schema(example = "4") int starClass,
+      @Schema(description = "Number of score sheets averaged", example = "3") int scoreSheets,
+      @Schema(description = "Local date in Vietnam") LocalDate evaluatedOn) {}
+
+  public static DossierResponse from(Dossier dossier) {
+    return new DossierResponse(
+        dossier.id(),
+        dossier.cycleId(),
+        dossier.productId(),
+        dossier.productName(),
+        dossier.subjectId(),
+        dossier.provinceCode(),
+        dossier.kind(),
+        dossier.status(),
+        dossier.ruleSetVersion(),
+        dossier.councilId(),
+        dossier
+            .result()
+            .map(
+                result ->
+                    new Result(
+                        result.averageScore(),
+                        result.starClass(),
+                        result.scoreSheets(),
+                        result.evaluatedOn()))
+            .orElse(null),
+        dossier.submittedAt());
+  }
+}
