@@ -1,0 +1,19 @@
+package vn.ocop.gateway.account;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+/** Settings of local accounts ({@code ocop.accounts.*}). */
+@ConfigMapping(prefix = "ocop.accounts")
+public interface AccountsConfig {
+
+  /** bcrypt work factor of new hashes; each step doubles the cost of a guess (and of a login). */
+  @WithName("bcrypt-cost")
+  @WithDefault("11")
+  @Min(10)
+  @Max(15)
+  int bcryptCost();
+}
