@@ -1,0 +1,86 @@
+package vn.ocop.plan.certificate;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.UUID;
+import vn.ocop.contracts.registry.CertificateIssued;
+
+/**
+ * A certificate (giấy chứng nhận sản phẩm OCOP) as a fact for the actuals: who holds it, where,
+ * which star class, and the year of its recognition decision. Written once per certificate from the
+ * registry's events; this service never edits the registry's data, it only keeps what it counts.
+ */
+@Entity
+@Table(name = "certificate_fact")
+public class CertificateFact extends PanacheEntityBase {
+  @Id
+  @Column(name = "certificate_id")
+  public UUID certificateId;
+
+  @Column(name = "decision_id")
+  public UUID decisionId;
+
+  @Column(name = "product_id")
+  public UUID productId;
+
+  @Column(name = "subject_id")
+  public UUID subjectId;
+
+  /** The province on the current map, the one the fact is counted in. */
+  @Column(name = "province_code")
+  public String provinceCode;
+
+  /** The province code as the event carried it (may be a pre-2025 code). */
+  @Column(name = "reported_province_code")
+  public String reportedProvinceCode;
+
+  @Column(name = "commune_code")
+  public String communeCode;
+
+  @Column(name = "product_group")
+  public short productGroup;
+
+  @Column(name = "star_class")
+  public short starClass;
+
+  @Column(name = "decision_date")
+  public LocalDate decisionDate;
+
+  /** The calendar year of the decision date: the year the certificate counts in. */
+  public short year;
+
+  public String status;
+
+  @Column(name = "source_event_id")
+  public String sourceEventId;
+
+  static CertificateFact of(CertificateIssued issued, String provinceCode, String eventId) {
+    CertificateFact fact = new CertificateFact();
+    fact.certificateId = issued.certificateId();
+    fact.decisionId = issued.decisionId();
+    fact.productId = issued.productId();
+    fact.subjectId = issued.subjectId();
+    fact.provinceCode = provinceCode;
+    fact.reportedProvinceCode = issued.provinceCode();
+    fact.communeCode = issued.communeCode();
+    fact.productGroup = (short) issued.productGroup();
+    fact.starClass = (short) issued.starClass();
+    fact.decisionDate = issued.decisionDate();
+    fact.year = (short) issued.decisionDate().getYear();
+    fact.status = issued.status() == null ? "ISSUED" : issued.status();
+    fact.sourceEventId = eventId;
+    return fact;
+  }
+
+  /** Whether a later event for this certificate tells the same facts (a re-publication). */
+  boolean sameAs(CertificateIssued issued) {
+    return productId.equals(issued.productId())
+        && reportedProvinceCode.equals(issued.provinceCode())
+        && starClass == issued.starClass()
+        && decisionDate.equals(issued.decisionDate());
+  }
+}
