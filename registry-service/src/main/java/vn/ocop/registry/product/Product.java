@@ -1,0 +1,113 @@
+package vn.ocop.registry.product;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import vn.ocop.registry.reference.ProductSet;
+import vn.ocop.registry.subject.Subject;
+import vn.ocop.registry.text.Nfc;
+
+/**
+ * A product (sản phẩm OCOP) of a subject, in one product set of Decision 148. It takes its place
+ * (province, commune) from its subject at registration and keeps it.
+ */
+@Entity
+@Table(name = "product")
+public class Product {
+  @Id private UUID id;
+
+  @Column(name = "subject_id")
+  private UUID subjectId;
+
+  private String name;
+
+  private String description;
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "product_set")
+  private ProductSet productSet;
+
+  @Column(name = "map_version")
+  private String mapVersion;
+
+  @Column(name = "province_code")
+  private String provinceCode;
+
+  @Column(name = "commune_code")
+  private String communeCode;
+
+  @Enumerated(EnumType.STRING)
+  private ProductStatus status;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "created_by")
+  private String createdBy;
+
+  @Version private long version;
+
+  protected Product() {}
+
+  static Product register(
+      Subject subject, String name, ProductSet productSet, String description, String createdBy) {
+    Product product = new Product();
+    product.id = UUID.randomUUID();
+    product.subjectId = subject.id();
+    product.name = Nfc.normalise(name);
+    product.description = Nfc.normalise(description);
+    product.productSet = productSet;
+    product.mapVersion = subject.mapVersion();
+    product.provinceCode = subject.provinceCode();
+    product.communeCode = subject.communeCode();
+    product.status = ProductStatus.REGISTERED;
+    product.createdAt = Instant.now();
+    product.createdBy = createdBy;
+    return product;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID subjectId() {
+    return subjectId;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public ProductSet productSet() {
+    return productSet;
+  }
+
+  public String provinceCode() {
+    return provinceCode;
+  }
+
+  public String communeCode() {
+    return communeCode;
+  }
+
+  public ProductStatus status() {
+    return status;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+}

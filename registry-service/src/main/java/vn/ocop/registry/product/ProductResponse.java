@@ -1,0 +1,36 @@
+package vn.ocop.registry.product;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A registered product (sản phẩm) and the set and group it is evaluated in. */
+@Schema(name = "Product")
+public record ProductResponse(
+    UUID id,
+    UUID subjectId,
+    @Schema(example = "Cà phê bột Ea Tu") String name,
+    @Schema(example = "Cà phê Robusta rang xay từ vùng nguyên liệu Ea Tu") String description,
+    @Schema(example = "13") int productSet,
+    @Schema(example = "Cà phê, ca cao") String productSetName,
+    @Schema(example = "1") int productGroup,
+    @Schema(example = "66") String provinceCode,
+    @Schema(example = "24133") String communeCode,
+    @Schema(example = "REGISTERED") ProductStatus status,
+    Instant createdAt) {
+
+  public static ProductResponse from(Product product) {
+    return new ProductResponse(
+        product.id(),
+        product.subjectId(),
+        product.name(),
+        product.description(),
+        product.productSet().number(),
+        product.productSet().name(),
+        product.productSet().groupNumber(),
+        product.provinceCode(),
+        product.communeCode(),
+        product.status(),
+        product.createdAt());
+  }
+}
