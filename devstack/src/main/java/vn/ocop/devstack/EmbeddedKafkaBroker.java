@@ -29,13 +29,22 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   private final int port;
   private final int controllerPort;
   private final boolean temporary;
-  private Process process;
+  private volatile Process process;
 
   private EmbeddedKafkaBroker(Path directory, int port, int controllerPort, boolean temporary) {
     this.directory = directory;
     this.port = port;
     this.controllerPort = controllerPort;
     this.temporary = temporary;
+    // A JVM stopped while the broker is still starting must not leave the child JVM behind.
+    Runtime.getRuntime().addShutdownHook(new Thread(this::destroyChild, "kafka-child-reaper"));
+  }
+
+  private void destroyChild() {
+    Process child = process;
+    if (child != null && child.isAlive()) {
+      child.destroy();
+    }
   }
 
   /**

@@ -2,7 +2,11 @@ package vn.ocop.e2e;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
@@ -19,6 +23,13 @@ import java.util.function.Supplier;
 public final class Api {
   public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+  static {
+    // Scores are decimals: read them exactly, not as floats.
+    RestAssured.config =
+        RestAssuredConfig.config()
+            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.BIG_DECIMAL));
+  }
 
   private Api() {}
 

@@ -3,6 +3,7 @@ package vn.ocop.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.response.Response;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,7 +43,8 @@ class DecisionFlowTest {
     Response evaluated = Api.as(Ocop.OFFICER).get("/api/rating/v1/dossiers/" + dossierId);
     assertThat(evaluated.<String>path("status")).isEqualTo("EVALUATED");
     // (82.5 + 78 + 80) / 3 = 80.1666… → 80.17, in the 4★ band [70, 90).
-    assertThat(evaluated.<Number>path("result.averageScore").doubleValue()).isEqualTo(80.17);
+    assertThat(evaluated.<BigDecimal>path("result.averageScore"))
+        .isEqualByComparingTo(new BigDecimal("80.17"));
     assertThat(evaluated.<Integer>path("result.starClass")).isEqualTo(4);
 
     LocalDate decisionDate = Api.today();

@@ -51,8 +51,9 @@ public final class Suite {
   public static synchronized Suite get() {
     if (instance == null) {
       Path root = Path.of(System.getProperty("ocop.root", "..")).toAbsolutePath().normalize();
-      Suite suite = new Suite(DevStack.shared(), root);
-      Runtime.getRuntime().addShutdownHook(new Thread(suite::stopServices, "suite-shutdown"));
+      Suite suite = new Suite(DevStack.start(null, 0, 0, 0), root);
+      // One hook, in order: services first, so that none of them sees its database vanish.
+      Runtime.getRuntime().addShutdownHook(new Thread(suite::stop, "suite-shutdown"));
       suite.startAll();
       instance = suite;
     }
@@ -200,6 +201,11 @@ public final class Suite {
     } catch (IOException e) {
       return "(no log: " + e.getMessage() + ")";
     }
+  }
+
+  private void stop() {
+    stopServices();
+    stack.close();
   }
 
   private void stopServices() {
