@@ -1,6 +1,6 @@
 -- The 26 product sets (bộ sản phẩm) in 6 groups (nhóm ngành) of Decision 148/QĐ-TTg (2023), Annex I.
 -- No official set code exists: the number is the Annex order, which two independent third-party
--- codebases agree on (see /work/shared/domain.md §2.4). Set 8's name is given in full as those
+-- codebases agree on (see shared/domain.md §2.4). Set 8's name is given in full as those
 -- codebases spell it; domain.md abbreviates it.
 create table product_set (
     number         integer      primary key check (number between 1 and 99),
