@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -106,6 +107,12 @@ public final class CertificateEvents {
   }
 
   private static RecordMetadata send(ProducerRecord<String, String> record) {
+    // The header the outbox relay writes: the consumer must read such records as plain strings.
+    record
+        .headers()
+        .add(
+            "content-type",
+            "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
     try {
       return producer().send(record).get(30, TimeUnit.SECONDS);
     } catch (Exception e) {

@@ -3,6 +3,7 @@ package vn.ocop.rating.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
@@ -46,7 +47,14 @@ public final class Kafka {
       producer = new KafkaProducer<>(props);
     }
     try {
-      producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+      ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+      // The header the outbox relay writes: the consumer must read such records as plain strings.
+      record
+          .headers()
+          .add(
+              "content-type",
+              "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+      producer.send(record).get(30, TimeUnit.SECONDS);
     } catch (InterruptedException | ExecutionException | TimeoutException e) {
       throw new IllegalStateException("cannot send to " + topic, e);
     }
