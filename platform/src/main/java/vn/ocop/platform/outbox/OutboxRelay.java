@@ -3,6 +3,7 @@ package vn.ocop.platform.outbox;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -22,7 +24,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.ocop.platform.request.RequestIds;
 
@@ -43,7 +44,7 @@ public class OutboxRelay {
 
   private final AgroalDataSource dataSource;
   private final OutboxConfig config;
-  private final String bootstrapServers;
+  private final Map<String, Object> kafkaDefaults;
   private final Semaphore wakeUps = new Semaphore(0);
   private volatile boolean running;
   private Thread worker;
@@ -52,10 +53,10 @@ public class OutboxRelay {
   OutboxRelay(
       AgroalDataSource dataSource,
       OutboxConfig config,
-      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+      @Identifier("default-kafka-broker") Map<String, Object> kafkaDefaults) {
     this.dataSource = dataSource;
     this.config = config;
-    this.bootstrapServers = bootstrapServers;
+    this.kafkaDefaults = kafkaDefaults;
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -207,7 +208,17 @@ public class OutboxRelay {
   private synchronized KafkaProducer<String, String> producer() {
     if (producer == null) {
       Properties props = new Properties();
-      props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+      // Every kafka.* setting of the service (bootstrap servers, TLS, SASL), as the messaging
+      // connectors get them; consumer-only and serialisation settings are the relay's own.
+      kafkaDefaults.forEach(
+          (key, value) -> {
+            if (!key.contains("serializer")
+                && !key.startsWith("group.")
+                && !key.startsWith("auto.")
+                && !key.startsWith("enable.auto")) {
+              props.put(key, value);
+            }
+          });
       props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
       props.put(ProducerConfig.ACKS_CONFIG, "all");
       props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
