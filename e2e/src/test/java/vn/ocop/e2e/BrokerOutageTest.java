@@ -101,34 +101,17 @@ class BrokerOutageTest {
 
   /** Copies every record of the topics onto their ends again: same key, value and headers. */
   private static int redeliver(EmbeddedKafkaBroker kafka, String... topics) {
-    Properties consumerProps = new Properties();
-    consumerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-    consumerProps.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-    consumerProps.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
     Properties producerProps = new Properties();
     producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
     producerProps.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
     producerProps.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
     producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
     int copied = 0;
-    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProps);
-        KafkaProducer<String, String> producer = new KafkaProducer<>(producerProps)) {
+    try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProps)) {
       for (String topic : topics) {
-        List<TopicPartition> partitions =
-            consumer.partitionsFor(topic).stream()
-                .map(p -> new TopicPartition(topic, p.partition()))
-                .toList();
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
-        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-          consumer.poll(Duration.ofMillis(500)).forEach(records::add);
-        }
-        for (ConsumerRecord<String, String> record : records) {
-          ProducerRecord<String, String> copy =
-              new ProducerRecord<>(topic, null, record.key(), record.value(), record.headers());
-          producer.send(copy);
+        for (ConsumerRecord<String, String> record : EventLog.all(topic)) {
+          producer.send(
+              new ProducerRecord<>(topic, null, record.key(), record.value(), record.headers()));
           copied++;
         }
       }

@@ -8,7 +8,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import vn.ocop.contracts.Topics;
 
 /**
  * The walking skeleton's thin flow, through the gateway only: a province officer registers a
@@ -48,8 +51,10 @@ class DecisionFlowTest {
     assertThat(evaluated.<Integer>path("result.starClass")).isEqualTo(4);
 
     LocalDate decisionDate = Api.today();
-    Response decision = Ocop.recognise(dossierId, "1234/QĐ-UBND", decisionDate);
+    String requestId = "e2e-decision-" + UUID.randomUUID();
+    Response decision = Ocop.recognise(dossierId, "1234/QĐ-UBND", decisionDate, requestId);
     decision.then().statusCode(201);
+    assertThat(decision.header("X-Request-Id")).isEqualTo(requestId);
     assertThat(decision.<String>path("decisionNumber")).isEqualTo("1234/QĐ-UBND");
     assertThat(decision.<Integer>path("starClass")).isEqualTo(4);
     assertThat(decision.<String>path("issuingLevel")).isEqualTo("PROVINCE");
@@ -83,6 +88,26 @@ class DecisionFlowTest {
             n -> n > countedBefore,
             Duration.ofSeconds(30));
     assertThat(counted).isEqualTo(countedBefore + 1);
+
+    // The request id of the decision travels with its effects: into the rating service's event,
+    // and, through the registry's consumer, into the certificate event it caused.
+    String certificateId = (String) certificate.get("id");
+    ConsumerRecord<String, String> decided =
+        EventLog.all(Topics.RATING_RECOGNITION).stream()
+            .filter(r -> decisionId.equals(r.key()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(EventLog.header(decided, "x-request-id")).isEqualTo(requestId);
+    assertThat(EventLog.header(decided, "content-type")).startsWith("application/cloudevents+json");
+    ConsumerRecord<String, String> issued =
+        EventLog.all(Topics.REGISTRY_CERTIFICATE).stream()
+            .filter(r -> certificateId.equals(r.key()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(EventLog.header(issued, "x-request-id")).isEqualTo(requestId);
+    assertThat(issued.value())
+        .contains("\"type\":\"vn.ocop.certificate.issued.v1\"")
+        .contains("\"decisionId\":\"" + decisionId + "\"");
 
     // A second decision for the same dossier is refused, and nothing more is issued.
     Ocop.recognise(dossierId, "1235/QĐ-UBND", decisionDate).then().statusCode(409);

@@ -158,7 +158,14 @@ public final class Ocop {
   }
 
   public static Response recognise(String dossierId, String decisionNumber, LocalDate date) {
+    return recognise(dossierId, decisionNumber, date, java.util.UUID.randomUUID().toString());
+  }
+
+  /** Records the decision under a request id chosen by the caller (as the gateway sets one). */
+  public static Response recognise(
+      String dossierId, String decisionNumber, LocalDate date, String requestId) {
     return Api.as(OFFICER)
+        .header("X-Request-Id", requestId)
         .body(
             Map.of(
                 "decisionNumber",
