@@ -254,12 +254,19 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
   }
 
-  /** A Kafka cluster id: 16 random bytes, URL-safe base64 without padding. */
-  private static String clusterId() {
-    UUID uuid = UUID.randomUUID();
-    ByteBuffer bytes = ByteBuffer.allocate(16);
-    bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+  /**
+   * A Kafka cluster id: 16 random bytes, URL-safe base64 without padding. Like Kafka's own {@code
+   * Uuid.randomUuid()}, never one starting with '-': the storage tool would read it as an option.
+   */
+  static String clusterId() {
+    String id;
+    do {
+      UUID uuid = UUID.randomUUID();
+      ByteBuffer bytes = ByteBuffer.allocate(16);
+      bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+      id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+    } while (id.startsWith("-"));
+    return id;
   }
 
   private static List<String> javaCommand() {
