@@ -23,9 +23,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import vn.ocop.contracts.EventTypes;
+import vn.ocop.devstack.Await;
 import vn.ocop.devstack.DevStackTestResource;
 import vn.ocop.rating.support.Api;
-import vn.ocop.rating.support.Await;
 import vn.ocop.rating.support.Fixtures;
 import vn.ocop.rating.support.Tables;
 

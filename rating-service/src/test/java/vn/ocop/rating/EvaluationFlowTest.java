@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import vn.ocop.contracts.EventTypes;
 import vn.ocop.contracts.Topics;
 import vn.ocop.devstack.DevStackTestResource;
+import vn.ocop.devstack.TestKafka;
 import vn.ocop.rating.support.Api;
 import vn.ocop.rating.support.Fixtures;
-import vn.ocop.rating.support.Kafka;
 import vn.ocop.rating.support.Registry;
 import vn.ocop.rating.support.Tables;
 
@@ -76,8 +76,9 @@ class EvaluationFlowTest {
         .statusCode(200)
         .body("id", equalTo(cycleId));
     JsonNode cycleOpened =
-        Kafka.json(
-            Kafka.awaitRecord(Topics.RATING_CYCLE, record -> cycleId.equals(record.key())).value());
+        TestKafka.json(
+            TestKafka.awaitRecord(Topics.RATING_CYCLE, record -> cycleId.equals(record.key()))
+                .value());
     assertThat(cycleOpened.get("type").asText()).isEqualTo(EventTypes.CYCLE_OPENED);
     assertThat(cycleOpened.at("/data/ruleSetVersion").asText()).isEqualTo("QD148-2023+QD1489-2025");
     assertThat(cycleOpened.at("/data/status").asText()).isEqualTo("OPEN");
@@ -157,8 +158,9 @@ class EvaluationFlowTest {
         .body("result.scoreSheets", equalTo(3))
         .body("result.evaluatedOn", equalTo(today.toString()));
     JsonNode evaluated =
-        Kafka.json(
-            Kafka.awaitRecord(Topics.RATING_EVALUATION, record -> dossierId.equals(record.key()))
+        TestKafka.json(
+            TestKafka.awaitRecord(
+                    Topics.RATING_EVALUATION, record -> dossierId.equals(record.key()))
                 .value());
     assertThat(evaluated.get("type").asText()).isEqualTo(EventTypes.EVALUATION_COMPLETED);
     JsonNode result = evaluated.get("data");
@@ -212,8 +214,8 @@ class EvaluationFlowTest {
 
     // The decision reaches Kafka, keyed by its id, with every field filled.
     ConsumerRecord<String, String> record =
-        Kafka.awaitRecord(Topics.RATING_RECOGNITION, r -> decisionId.equals(r.key()));
-    JsonNode event = Kafka.json(record.value());
+        TestKafka.awaitRecord(Topics.RATING_RECOGNITION, r -> decisionId.equals(r.key()));
+    JsonNode event = TestKafka.json(record.value());
     assertThat(event.get("specversion").asText()).isEqualTo("1.0");
     assertThat(UUID.fromString(event.get("id").asText())).isNotNull();
     assertThat(event.get("source").asText()).isEqualTo("/ocop/rating-service");

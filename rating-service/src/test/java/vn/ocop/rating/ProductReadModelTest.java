@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import vn.ocop.contracts.Topics;
 import vn.ocop.contracts.registry.ProductRegistered;
 import vn.ocop.contracts.registry.SubjectRegistered;
+import vn.ocop.devstack.Await;
 import vn.ocop.devstack.DevStackTestResource;
-import vn.ocop.rating.support.Await;
-import vn.ocop.rating.support.Kafka;
+import vn.ocop.devstack.TestKafka;
 import vn.ocop.rating.support.Registry;
 import vn.ocop.rating.support.Tables;
 
@@ -103,7 +103,7 @@ class ProductReadModelTest {
             "ACTIVE"));
     // A later event on the same key is applied after it, so once it is in, the redelivery was seen.
     UUID sentinelEvent = UUID.randomUUID();
-    Kafka.send(
+    TestKafka.send(
         Topics.REGISTRY_PRODUCT,
         productId.toString(),
         Registry.envelope(
@@ -131,7 +131,7 @@ class ProductReadModelTest {
   void anUnreadableEventGoesToTheDeadLetterTopicAndDoesNotBlockTheNextOne() {
     UUID productId = UUID.randomUUID();
     String key = productId.toString();
-    Kafka.send(Topics.REGISTRY_PRODUCT, key, "this is not a CloudEvent");
+    TestKafka.send(Topics.REGISTRY_PRODUCT, key, "this is not a CloudEvent");
     Registry.publishProduct(
         UUID.randomUUID(),
         new ProductRegistered(
@@ -147,7 +147,7 @@ class ProductReadModelTest {
 
     Registry.awaitProduct(productId);
     var dead =
-        Kafka.awaitRecord(
+        TestKafka.awaitRecord(
             "ocop.dlq.rating-service",
             record ->
                 key.equals(record.key()) && "this is not a CloudEvent".equals(record.value()));

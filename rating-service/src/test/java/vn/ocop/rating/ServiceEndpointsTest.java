@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ocop.devstack.DevStackTestResource;
+import vn.ocop.devstack.TestKafka;
 import vn.ocop.rating.support.Api;
-import vn.ocop.rating.support.Kafka;
 import vn.ocop.rating.support.Problems;
 
 /** Rule sets, health, metrics and the OpenAPI document. */
@@ -79,7 +79,7 @@ class ServiceEndpointsTest {
   @Test
   void everyOperationHasAnIdATagASummaryAndProblemAnswers() {
     JsonNode document =
-        Kafka.json(given().queryParam("format", "json").get("/q/openapi").asString());
+        TestKafka.json(given().queryParam("format", "json").get("/q/openapi").asString());
     assertThat(document.get("openapi").asText()).isEqualTo("3.0.3");
     assertThat(document.at("/info/title").asText()).isEqualTo("OCOP rating service");
     List<String> operationIds = new ArrayList<>();

@@ -9,6 +9,8 @@ import vn.ocop.contracts.EventTypes;
 import vn.ocop.contracts.Topics;
 import vn.ocop.contracts.registry.ProductRegistered;
 import vn.ocop.contracts.registry.SubjectRegistered;
+import vn.ocop.devstack.Await;
+import vn.ocop.devstack.TestKafka;
 
 /** Plays the registry service: publishes its subject and product events as CloudEvent JSON. */
 public final class Registry {
@@ -40,21 +42,21 @@ public final class Registry {
   }
 
   public static void publishSubject(UUID eventId, SubjectRegistered subject) {
-    Kafka.send(
+    TestKafka.send(
         Topics.REGISTRY_SUBJECT,
         subject.subjectId().toString(),
         envelope(eventId, EventTypes.SUBJECT_REGISTERED, subject.subjectId(), subject));
   }
 
   public static void publishProduct(UUID eventId, ProductRegistered product) {
-    Kafka.send(
+    TestKafka.send(
         Topics.REGISTRY_PRODUCT,
         product.productId().toString(),
         envelope(eventId, EventTypes.PRODUCT_REGISTERED, product.productId(), product));
   }
 
   public static String envelope(UUID eventId, String type, UUID subject, Object data) {
-    return Kafka.toJson(
+    return TestKafka.toJson(
         new CloudEvent<>(
             CloudEvent.SPEC_VERSION,
             eventId.toString(),

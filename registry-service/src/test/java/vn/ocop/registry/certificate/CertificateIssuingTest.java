@@ -29,11 +29,11 @@ import vn.ocop.contracts.CloudEvent;
 import vn.ocop.contracts.EventTypes;
 import vn.ocop.contracts.Topics;
 import vn.ocop.contracts.rating.RecognitionDecided;
+import vn.ocop.devstack.Await;
 import vn.ocop.devstack.DevStackTestResource;
+import vn.ocop.devstack.TestKafka;
 import vn.ocop.devstack.TestTokens;
-import vn.ocop.registry.support.Await;
 import vn.ocop.registry.support.Db;
-import vn.ocop.registry.support.Kafka;
 
 /** Certificates issued from recognition decisions that the rating service publishes. */
 @QuarkusTest
@@ -86,8 +86,8 @@ class CertificateIssuingTest {
         .body("validTo", equalTo("2028-09-15"));
 
     ConsumerRecord<String, String> issued =
-        Kafka.awaitRecord(Topics.REGISTRY_CERTIFICATE, r -> id.equals(r.key()));
-    JsonNode event = Kafka.json(issued.value());
+        TestKafka.awaitRecord(Topics.REGISTRY_CERTIFICATE, r -> id.equals(r.key()));
+    JsonNode event = TestKafka.json(issued.value());
     assertThat(event.path("type").asText()).isEqualTo(EventTypes.CERTIFICATE_ISSUED);
     assertThat(event.path("source").asText()).isEqualTo("/ocop/registry-service");
     assertThat(event.path("subject").asText()).isEqualTo(id);
@@ -137,10 +137,10 @@ class CertificateIssuingTest {
                 id))
         .isEqualTo(1);
     List<ConsumerRecord<String, String>> announced =
-        Kafka.awaitRecords(
+        TestKafka.awaitRecords(
             Topics.REGISTRY_CERTIFICATE,
             r ->
-                Kafka.json(r.value())
+                TestKafka.json(r.value())
                     .path("data")
                     .path("productId")
                     .asText()
@@ -188,7 +188,7 @@ class CertificateIssuingTest {
 
     publish(UUID.randomUUID(), decision);
 
-    Kafka.awaitRecord(DLQ, r -> r.value().contains(decision.decisionId().toString()));
+    TestKafka.awaitRecord(DLQ, r -> r.value().contains(decision.decisionId().toString()));
     assertThat(
             Db.count(
                 "select count(*) from certificate where product_id = ?::uuid", product.toString()))
@@ -203,7 +203,7 @@ class CertificateIssuingTest {
 
     publish(eventId, decision);
 
-    Kafka.awaitRecord(DLQ, r -> r.value().contains(decision.decisionId().toString()));
+    TestKafka.awaitRecord(DLQ, r -> r.value().contains(decision.decisionId().toString()));
     assertThat(
             Db.count(
                 "select count(*) from certificate where decision_id = ?::uuid",
@@ -245,7 +245,8 @@ class CertificateIssuingTest {
             OffsetDateTime.now(ZoneOffset.UTC),
             CloudEvent.JSON,
             decision);
-    Kafka.send(Topics.RATING_RECOGNITION, decision.decisionId().toString(), Kafka.toJson(event));
+    TestKafka.send(
+        Topics.RATING_RECOGNITION, decision.decisionId().toString(), TestKafka.toJson(event));
   }
 
   private static Map<String, Object> awaitCertificateOf(UUID product) {

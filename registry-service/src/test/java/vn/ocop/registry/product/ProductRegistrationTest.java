@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import vn.ocop.contracts.EventTypes;
 import vn.ocop.contracts.Topics;
 import vn.ocop.devstack.DevStackTestResource;
-import vn.ocop.registry.support.Kafka;
+import vn.ocop.devstack.TestKafka;
 
 @QuarkusTest
 @QuarkusTestResource(
@@ -85,7 +85,8 @@ class ProductRegistrationTest {
             .path("id");
 
     JsonNode event =
-        Kafka.json(Kafka.awaitRecord(Topics.REGISTRY_PRODUCT, r -> id.equals(r.key())).value());
+        TestKafka.json(
+            TestKafka.awaitRecord(Topics.REGISTRY_PRODUCT, r -> id.equals(r.key())).value());
 
     assertThat(event.path("type").asText()).isEqualTo(EventTypes.PRODUCT_REGISTERED);
     assertThat(event.path("subject").asText()).isEqualTo(id);

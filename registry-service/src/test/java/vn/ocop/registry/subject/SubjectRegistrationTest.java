@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
 import vn.ocop.contracts.EventTypes;
 import vn.ocop.contracts.Topics;
 import vn.ocop.devstack.DevStackTestResource;
+import vn.ocop.devstack.TestKafka;
 import vn.ocop.registry.support.Db;
-import vn.ocop.registry.support.Kafka;
 
 @QuarkusTest
 @QuarkusTestResource(
@@ -146,8 +146,8 @@ class SubjectRegistrationTest {
             .path("id");
 
     ConsumerRecord<String, String> record =
-        Kafka.awaitRecord(Topics.REGISTRY_SUBJECT, r -> id.equals(r.key()));
-    JsonNode event = Kafka.json(record.value());
+        TestKafka.awaitRecord(Topics.REGISTRY_SUBJECT, r -> id.equals(r.key()));
+    JsonNode event = TestKafka.json(record.value());
 
     assertThat(event.path("specversion").asText()).isEqualTo("1.0");
     assertThat(UUID.fromString(event.path("id").asText())).isNotNull();

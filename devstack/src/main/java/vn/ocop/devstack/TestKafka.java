@@ -1,4 +1,4 @@
-package vn.ocop.registry.support;
+package vn.ocop.devstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,20 +19,22 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Plain Kafka clients on the devstack broker: what another service sends and reads. */
-public final class Kafka {
+/**
+ * Plain Kafka clients on the devstack broker of the test JVM, for the services' tests: what another
+ * service sends and reads. Records are sent with the headers the outbox relay writes.
+ */
+public final class TestKafka {
   private static final ObjectMapper JSON =
       new ObjectMapper()
           .findAndRegisterModules()
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   private static KafkaProducer<String, String> producer;
 
-  private Kafka() {}
+  private TestKafka() {}
 
   private static String bootstrapServers() {
-    return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+    return DevStack.shared().kafka().bootstrapServers();
   }
 
   /** Sends one record and waits for the broker's acknowledgement. */
@@ -65,6 +67,12 @@ public final class Kafka {
     return awaitRecords(topic, match, 1, Duration.ZERO).get(0);
   }
 
+  /** Reads a topic from the start until {@code count} records matched, failing after 30 s. */
+  public static List<ConsumerRecord<String, String>> awaitRecords(
+      String topic, Predicate<ConsumerRecord<String, String>> match, int count) {
+    return awaitRecords(topic, match, count, Duration.ZERO);
+  }
+
   /**
    * Reads a topic from the start until {@code count} records matched (failing after 30 s), then
    * keeps reading for {@code linger} so that a surplus record would be seen too.
@@ -73,7 +81,7 @@ public final class Kafka {
       String topic, Predicate<ConsumerRecord<String, String>> match, int count, Duration linger) {
     Properties props = new Properties();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-    props.put(ConsumerConfig.GROUP_ID_CONFIG, "registry-test-" + UUID.randomUUID());
+    props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());

@@ -1,10 +1,10 @@
-package vn.ocop.registry.support;
+package vn.ocop.devstack;
 
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Bounded polling for effects that arrive through Kafka. */
+/** Bounded polling, for the services' tests, of effects that arrive through Kafka. */
 public final class Await {
   public static final Duration DEFAULT = Duration.ofSeconds(30);
 
