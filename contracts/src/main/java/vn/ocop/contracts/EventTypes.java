@@ -4,7 +4,12 @@ package vn.ocop.contracts;
 public final class EventTypes {
   public static final String SUBJECT_REGISTERED = "vn.ocop.subject.registered.v1";
   public static final String PRODUCT_REGISTERED = "vn.ocop.product.registered.v1";
+  public static final String SUBJECT_UPDATED = "vn.ocop.subject.updated.v1";
+  public static final String PRODUCT_UPDATED = "vn.ocop.product.updated.v1";
+  public static final String PRODUCT_STATUS_CHANGED = "vn.ocop.product.status-changed.v1";
   public static final String CERTIFICATE_ISSUED = "vn.ocop.certificate.issued.v1";
+  public static final String CERTIFICATE_STATUS_CHANGED = "vn.ocop.certificate.status-changed.v1";
+  public static final String CERTIFICATE_EXPIRY_REMINDER = "vn.ocop.certificate.expiry-reminder.v1";
   public static final String CYCLE_OPENED = "vn.ocop.cycle.opened.v1";
   public static final String EVALUATION_COMPLETED = "vn.ocop.evaluation.completed.v1";
   public static final String RECOGNITION_DECIDED = "vn.ocop.recognition.decided.v1";

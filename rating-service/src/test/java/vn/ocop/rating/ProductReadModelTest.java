@@ -38,7 +38,13 @@ class ProductReadModelTest {
             "066012345678",
             "Hộ kinh doanh Cà phê H'Mông",
             "66",
-            "24181"));
+            "24181",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null));
     Registry.publishProduct(
         UUID.randomUUID(),
         new ProductRegistered(
@@ -50,7 +56,11 @@ class ProductReadModelTest {
             1,
             "66",
             "24181",
-            "ACTIVE"));
+            "ACTIVE",
+            null,
+            null,
+            null,
+            null));
     Registry.awaitProduct(productId);
     Await.untilTrue(
         "subject in the read model",
@@ -84,7 +94,19 @@ class ProductReadModelTest {
     Registry.publishProduct(
         eventId,
         new ProductRegistered(
-            productId, subjectId, "Mật ong hoa cà phê", 4, "Mật ong", 1, "66", null, "ACTIVE"));
+            productId,
+            subjectId,
+            "Mật ong hoa cà phê",
+            4,
+            "Mật ong",
+            1,
+            "66",
+            null,
+            "ACTIVE",
+            null,
+            null,
+            null,
+            null));
     Registry.awaitProduct(productId);
     Map<String, Object> first = productRow(productId);
 
@@ -100,7 +122,11 @@ class ProductReadModelTest {
             1,
             "42",
             null,
-            "ACTIVE"));
+            "ACTIVE",
+            null,
+            null,
+            null,
+            null));
     // A later event on the same key is applied after it, so once it is in, the redelivery was seen.
     UUID sentinelEvent = UUID.randomUUID();
     TestKafka.send(
@@ -110,7 +136,9 @@ class ProductReadModelTest {
             sentinelEvent,
             "vn.ocop.product.unknown-fact.v1",
             productId,
-            new ProductRegistered(productId, subjectId, "ignored", 4, "x", 1, "66", null, "X")));
+            new ProductRegistered(
+                productId, subjectId, "ignored", 4, "x", 1, "66", null, "X", null, null, null,
+                null)));
     Await.untilTrue(
         "the sentinel event consumed",
         () ->
@@ -143,7 +171,11 @@ class ProductReadModelTest {
             2,
             "66",
             null,
-            "ACTIVE"));
+            "ACTIVE",
+            null,
+            null,
+            null,
+            null));
 
     Registry.awaitProduct(productId);
     var dead =

@@ -10,7 +10,11 @@ import java.util.UUID;
  *
  * @param decisionId the rating service's recognition decision this certificate implements
  * @param validTo last day of validity (36 months after validFrom under Decision 148)
- * @param status the new status, ISSUED
+ * @param status the status it starts in: ISSUED, or for an imported historical certificate the
+ *     status its dates and the file give (EXPIRING, EXPIRED, REVOKED...)
+ * @param origin RECOGNITION (from a rating decision; decisionId set) or IMPORT (a historical
+ *     certificate brought in by a bulk import; decisionId null)
+ * @param currentProvinceCode the province on the current map
  */
 public record CertificateIssued(
     UUID certificateId,
@@ -31,4 +35,8 @@ public record CertificateIssued(
     LocalDate validTo,
     String dossierKind,
     String oldStatus,
-    String status) {}
+    String status,
+    String origin,
+    String mapVersion,
+    String currentProvinceCode,
+    Integer validityMonths) {}

@@ -7,6 +7,8 @@ import java.util.UUID;
  *
  * @param productSet number of the product set (bộ sản phẩm) of Decision 148, 1 to 26
  * @param productGroup number of the product group (nhóm), 1 to 6
+ * @param mapVersion the administrative map the codes are on (see {@link SubjectRegistered})
+ * @param currentProvinceCode the province on the current map
  */
 public record ProductRegistered(
     UUID productId,
@@ -17,4 +19,8 @@ public record ProductRegistered(
     int productGroup,
     String provinceCode,
     String communeCode,
-    String status) {}
+    String status,
+    String mapVersion,
+    String districtCode,
+    String currentProvinceCode,
+    String description) {}

@@ -10,6 +10,13 @@ import java.util.UUID;
  * @param identifierKind TAX_CODE, PERSONAL_ID or NONE
  * @param provinceCode province code on the current (post-July-2025) map
  * @param communeCode commune code on the current map, may be null
+ * @param mapVersion the administrative map the codes are on: 2025-07 (current) or 2025-03
+ *     (pre-merger, from imports of historical records); null in events before it was added means
+ *     2025-07
+ * @param districtCode district on the pre-merger map, else null
+ * @param currentProvinceCode the province on the current map (old province → its successor)
+ * @param womanLed the legal representative is a woman (a scoring criterion)
+ * @param ethnicMinorityLed the legal representative is from an ethnic minority
  */
 public record SubjectRegistered(
     UUID subjectId,
@@ -18,4 +25,10 @@ public record SubjectRegistered(
     String identifier,
     String name,
     String provinceCode,
-    String communeCode) {}
+    String communeCode,
+    String mapVersion,
+    String districtCode,
+    String currentProvinceCode,
+    String representative,
+    Boolean womanLed,
+    Boolean ethnicMinorityLed) {}

@@ -191,7 +191,11 @@ class CertificateFactsTest {
             null,
             "NEW",
             null,
-            "ISSUED");
+            "ISSUED",
+            null,
+            null,
+            null,
+            null);
     String eventId = UUID.randomUUID().toString();
     String value = CertificateEvents.envelope(eventId, incomplete);
     CertificateEvents.send(complete.certificateId().toString(), value);

@@ -63,7 +63,11 @@ public final class CertificateEvents {
         decided.plusMonths(36).minusDays(1),
         "NEW",
         null,
-        "ISSUED");
+        "ISSUED",
+        null,
+        null,
+        null,
+        null);
   }
 
   /** The structured-mode CloudEvent JSON of a certificate with the given event id. */

@@ -32,11 +32,29 @@ public final class Registry {
             "6001234567",
             "Hợp tác xã Nông nghiệp Ea Tu",
             provinceCode,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
             null));
     publishProduct(
         UUID.randomUUID(),
         new ProductRegistered(
-            productId, subjectId, name, 13, "Cà phê, ca cao", 1, provinceCode, null, "ACTIVE"));
+            productId,
+            subjectId,
+            name,
+            13,
+            "Cà phê, ca cao",
+            1,
+            provinceCode,
+            null,
+            "ACTIVE",
+            null,
+            null,
+            null,
+            null));
     awaitProduct(productId);
     return new Product(subjectId, productId, name, provinceCode);
   }

@@ -80,6 +80,18 @@ public class Certificate {
   @Column(name = "public_code")
   private String publicCode;
 
+  @Column(name = "map_version")
+  private String mapVersion;
+
+  @Column(name = "district_code")
+  private String districtCode;
+
+  @Column(name = "current_province_code")
+  private String currentProvinceCode;
+
+  @Enumerated(EnumType.STRING)
+  private CertificateOrigin origin;
+
   @Column(name = "created_at")
   private Instant createdAt;
 
@@ -100,6 +112,10 @@ public class Certificate {
     certificate.subjectId = product.subjectId();
     certificate.provinceCode = product.provinceCode();
     certificate.communeCode = product.communeCode();
+    certificate.mapVersion = product.mapVersion();
+    certificate.districtCode = product.districtCode();
+    certificate.currentProvinceCode = product.currentProvinceCode();
+    certificate.origin = CertificateOrigin.RECOGNITION;
     certificate.productSet = product.productSet().number();
     certificate.productGroup = product.productSet().groupNumber();
     certificate.starClass = decision.starClass();
@@ -200,5 +216,23 @@ public class Certificate {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public String mapVersion() {
+    return mapVersion;
+  }
+
+  /** The district on the pre-merger map, for a record created on it; else null. */
+  public String districtCode() {
+    return districtCode;
+  }
+
+  /** The province on the current map: decides who may see and change the record. */
+  public String currentProvinceCode() {
+    return currentProvinceCode;
+  }
+
+  public CertificateOrigin origin() {
+    return origin;
   }
 }

@@ -114,7 +114,11 @@ public class CertificateService {
             certificate.validTo(),
             certificate.dossierKind(),
             null,
-            certificate.status().name()));
+            certificate.status().name(),
+            certificate.origin().name(),
+            certificate.mapVersion(),
+            certificate.currentProvinceCode(),
+            decision.validityMonths()));
     LOG.infof(
         "issued certificate %s (%d stars, valid to %s) for decision %s, product %s",
         certificate.id(),
@@ -133,7 +137,10 @@ public class CertificateService {
             .findByIdOptional(id)
             .orElseThrow(() -> ProblemException.notFound("Certificate", id));
     visibility.require(
-        certificate.provinceCode(), certificate.subjectId(), "Certificate", certificate.id());
+        certificate.currentProvinceCode(),
+        certificate.subjectId(),
+        "Certificate",
+        certificate.id());
     return certificate;
   }
 
@@ -145,14 +152,15 @@ public class CertificateService {
       return Page.of(List.of(), 0, page);
     }
     Map<String, Object> parameters = new HashMap<>();
-    StringBuilder query = new StringBuilder(visibility.condition("provinceCode", "subjectId"));
+    StringBuilder query =
+        new StringBuilder(visibility.condition("currentProvinceCode", "subjectId"));
     visibility.bind(parameters);
     if (productId != null) {
       query.append(" and productId = :productId");
       parameters.put("productId", productId);
     }
     if (provinceCode != null) {
-      query.append(" and provinceCode = :provinceCode");
+      query.append(" and currentProvinceCode = :provinceCode");
       parameters.put("provinceCode", provinceCode);
     }
     var found =

@@ -1,30 +1,75 @@
 package vn.ocop.registry.certificate;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import vn.ocop.platform.problem.ProblemException;
 
 /**
- * The lifecycle of a certificate (giấy chứng nhận) as a state machine. Only ISSUED exists so far;
- * the later lifecycle (expiring, expired, re-recognised, superseded by an upgrade, revoked) adds
- * states here and lists them in {@link #allowedNext()}, so every transition is checked in one
- * place.
+ * The lifecycle of a certificate (giấy chứng nhận) as a state machine. Every transition is listed
+ * in {@link #allowedNext()} and checked in {@link #transitionTo}; history rows record each one.
+ *
+ * <pre>
+ * ISSUED ──(180 days before valid_to)──▶ EXPIRING ──(after valid_to)──▶ EXPIRED
+ *   │  ╲                                    │                              │
+ *   │   ╲──────── superseded by a new certificate of the product ─────▶ SUPERSEDED
+ *   ├──▶ SUSPENDED ──reinstated──▶ ISSUED | EXPIRING | EXPIRED (by date)
+ *   └──▶ REVOKED ──reinstated (the revocation annulled)──▶ ISSUED | EXPIRING | EXPIRED
+ * </pre>
  */
 public enum CertificateStatus {
-  /** Issued from a recognition decision and within its validity. */
-  ISSUED;
+  /** Issued and in force, more than 180 days from its end. */
+  ISSUED,
+  /** In force, within 180 days of its end: the subject should apply for re-evaluation. */
+  EXPIRING,
+  /** Its validity ended without a new certificate. */
+  EXPIRED,
+  /** Replaced by a new certificate of the same product (re-recognition or upgrade). */
+  SUPERSEDED,
+  /** Temporarily not in force by a decision (e.g. pending an inspection). */
+  SUSPENDED,
+  /** Withdrawn by a decision (thu hồi). */
+  REVOKED;
 
   static final String TRANSITION_NOT_ALLOWED = "CERTIFICATE_TRANSITION_NOT_ALLOWED";
+
+  /** Days before the end of validity at which a certificate becomes EXPIRING. */
+  public static final int EXPIRING_DAYS = 180;
 
   /** The status a certificate is issued in. */
   public static CertificateStatus initial() {
     return ISSUED;
   }
 
+  /**
+   * The status the dates alone give a certificate that is neither suspended, revoked nor
+   * superseded: valid_to is the last day it is in force.
+   */
+  public static CertificateStatus byDate(LocalDate validTo, LocalDate today) {
+    if (today.isAfter(validTo)) {
+      return EXPIRED;
+    }
+    if (!today.isBefore(validTo.minusDays(EXPIRING_DAYS))) {
+      return EXPIRING;
+    }
+    return ISSUED;
+  }
+
+  /** Whether the certificate is in force (a consumer may rely on it). */
+  public boolean inForce() {
+    return this == ISSUED || this == EXPIRING;
+  }
+
   /** The statuses this one may change to. */
   public Set<CertificateStatus> allowedNext() {
     return switch (this) {
-      case ISSUED -> EnumSet.noneOf(CertificateStatus.class);
+      case ISSUED -> EnumSet.of(EXPIRING, EXPIRED, SUPERSEDED, SUSPENDED, REVOKED);
+      case EXPIRING -> EnumSet.of(EXPIRED, SUPERSEDED, SUSPENDED, REVOKED);
+      // Mass revocation of expired certificates not re-evaluated (e.g. 41 of 47 in Đồng Tháp).
+      case EXPIRED -> EnumSet.of(REVOKED);
+      case SUSPENDED -> EnumSet.of(ISSUED, EXPIRING, EXPIRED, REVOKED);
+      case REVOKED -> EnumSet.of(ISSUED, EXPIRING, EXPIRED);
+      case SUPERSEDED -> EnumSet.noneOf(CertificateStatus.class);
     };
   }
 

@@ -48,6 +48,21 @@ public class Product {
   @Enumerated(EnumType.STRING)
   private ProductStatus status;
 
+  @Column(name = "district_code")
+  private String districtCode;
+
+  @Column(name = "current_province_code")
+  private String currentProvinceCode;
+
+  @Column(name = "status_reason")
+  private String statusReason;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  @Column(name = "updated_by")
+  private String updatedBy;
+
   @Column(name = "created_at")
   private Instant createdAt;
 
@@ -69,10 +84,38 @@ public class Product {
     product.mapVersion = subject.mapVersion();
     product.provinceCode = subject.provinceCode();
     product.communeCode = subject.communeCode();
+    product.districtCode = subject.districtCode();
+    product.currentProvinceCode = subject.currentProvinceCode();
     product.status = ProductStatus.REGISTERED;
     product.createdAt = Instant.now();
     product.createdBy = createdBy;
     return product;
+  }
+
+  /** The district on the pre-merger map, for a record created on it; else null. */
+  public String districtCode() {
+    return districtCode;
+  }
+
+  /** The province on the current map: decides who may see and change the record. */
+  public String currentProvinceCode() {
+    return currentProvinceCode;
+  }
+
+  public String mapVersion() {
+    return mapVersion;
+  }
+
+  public String statusReason() {
+    return statusReason;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public long version() {
+    return version;
   }
 
   public UUID id() {

@@ -71,7 +71,11 @@ public class ProductService {
             set.groupNumber(),
             product.provinceCode(),
             product.communeCode(),
-            product.status().name()));
+            product.status().name(),
+            product.mapVersion(),
+            product.districtCode(),
+            product.currentProvinceCode(),
+            product.description()));
     return product;
   }
 
@@ -80,7 +84,7 @@ public class ProductService {
   public Product get(UUID id, Visibility visibility) {
     Product product =
         products.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Product", id));
-    visibility.require(product.provinceCode(), product.subjectId(), "Product", id);
+    visibility.require(product.currentProvinceCode(), product.subjectId(), "Product", id);
     return product;
   }
 
@@ -98,14 +102,15 @@ public class ProductService {
       return Page.of(List.of(), 0, page);
     }
     Map<String, Object> parameters = new HashMap<>();
-    StringBuilder query = new StringBuilder(visibility.condition("provinceCode", "subjectId"));
+    StringBuilder query =
+        new StringBuilder(visibility.condition("currentProvinceCode", "subjectId"));
     visibility.bind(parameters);
     if (subjectId != null) {
       query.append(" and subjectId = :subjectId");
       parameters.put("subjectId", subjectId);
     }
     if (provinceCode != null) {
-      query.append(" and provinceCode = :provinceCode");
+      query.append(" and currentProvinceCode = :provinceCode");
       parameters.put("provinceCode", provinceCode);
     }
     var found =

@@ -21,6 +21,9 @@ public class AdminUnit {
   /** The two-tier map in force from 1 July 2025 (Resolution 202/2025/QH15). */
   public static final String CURRENT_MAP = "2025-07";
 
+  /** The three-tier map in force until 30 June 2025 (63 provinces, districts, communes). */
+  public static final String PRE_MERGER_MAP = "2025-03";
+
   @Id
   @Column(name = "map_version")
   private String mapVersion;
@@ -38,6 +41,9 @@ public class AdminUnit {
 
   @Column(name = "name_en")
   private String nameEn;
+
+  @Column(name = "district_code")
+  private String districtCode;
 
   @Column(name = "province_code")
   private String provinceCode;
@@ -73,6 +79,11 @@ public class AdminUnit {
   }
 
   /** The composite identity: a code is unique per map version and level. */
+  /** For a commune of the pre-merger map, its district; else null. */
+  public String districtCode() {
+    return districtCode;
+  }
+
   public static class Key implements Serializable {
     private String mapVersion;
     private AdminLevel level;

@@ -43,6 +43,24 @@ public class Subject {
 
   private String representative;
 
+  @Column(name = "district_code")
+  private String districtCode;
+
+  @Column(name = "current_province_code")
+  private String currentProvinceCode;
+
+  private String address;
+
+  private String phone;
+
+  private String email;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  @Column(name = "updated_by")
+  private String updatedBy;
+
   @Column(name = "woman_led")
   private boolean womanLed;
 
@@ -82,6 +100,7 @@ public class Subject {
     subject.mapVersion = AdminUnit.CURRENT_MAP;
     subject.provinceCode = provinceCode;
     subject.communeCode = communeCode;
+    subject.currentProvinceCode = provinceCode;
     subject.representative = Nfc.normalise(representative);
     subject.womanLed = womanLed;
     subject.ethnicMinorityLed = ethnicMinorityLed;
@@ -120,6 +139,36 @@ public class Subject {
 
   public String communeCode() {
     return communeCode;
+  }
+
+  /** The district on the pre-merger map, for a record created on it; else null. */
+  public String districtCode() {
+    return districtCode;
+  }
+
+  /** The province on the current map: decides who may see and change the record. */
+  public String currentProvinceCode() {
+    return currentProvinceCode;
+  }
+
+  public String address() {
+    return address;
+  }
+
+  public String phone() {
+    return phone;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public long version() {
+    return version;
   }
 
   public String representative() {

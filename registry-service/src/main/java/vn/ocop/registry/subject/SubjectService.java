@@ -76,7 +76,13 @@ public class SubjectService {
             subject.identifier(),
             subject.name(),
             subject.provinceCode(),
-            subject.communeCode()));
+            subject.communeCode(),
+            subject.mapVersion(),
+            subject.districtCode(),
+            subject.currentProvinceCode(),
+            subject.representative(),
+            subject.womanLed(),
+            subject.ethnicMinorityLed()));
     return subject;
   }
 
@@ -85,7 +91,7 @@ public class SubjectService {
   public Subject get(UUID id, Visibility visibility) {
     Subject subject =
         subjects.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Subject", id));
-    visibility.require(subject.provinceCode(), subject.id(), "Subject", id);
+    visibility.require(subject.currentProvinceCode(), subject.id(), "Subject", id);
     return subject;
   }
 
@@ -96,10 +102,10 @@ public class SubjectService {
       return Page.of(List.of(), 0, page);
     }
     Map<String, Object> parameters = new HashMap<>();
-    StringBuilder query = new StringBuilder(visibility.condition("provinceCode", "id"));
+    StringBuilder query = new StringBuilder(visibility.condition("currentProvinceCode", "id"));
     visibility.bind(parameters);
     if (provinceCode != null) {
-      query.append(" and provinceCode = :provinceCode");
+      query.append(" and currentProvinceCode = :provinceCode");
       parameters.put("provinceCode", provinceCode);
     }
     var found =

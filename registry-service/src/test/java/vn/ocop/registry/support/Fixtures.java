@@ -73,11 +73,15 @@ public final class Fixtures {
             .path("id"));
   }
 
+  private static final java.util.concurrent.atomic.AtomicInteger PRODUCT_NUMBER =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /** A product request; each call names a new product (a subject has one product per name). */
   public static String product(UUID subjectId, Object productSet) {
     return """
-        {"subjectId":"%s","name":"Cà phê bột Ea Tu","productSet":%s,\
+        {"subjectId":"%s","name":"Cà phê bột Ea Tu số %d","productSet":%s,\
         "description":"Cà phê Robusta rang xay"}"""
-        .formatted(subjectId, productSet);
+        .formatted(subjectId, PRODUCT_NUMBER.incrementAndGet(), productSet);
   }
 
   /** Registers a coffee product (set 13) of a subject; returns its id. */
