@@ -9,9 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.ocop.contracts.EventTypes;
 import vn.ocop.contracts.Topics;
 import vn.ocop.contracts.registry.ProductRegistered;
+import vn.ocop.contracts.registry.ProductState;
+import vn.ocop.contracts.registry.ProductUpdated;
 import vn.ocop.contracts.registry.SubjectRegistered;
+import vn.ocop.contracts.registry.SubjectState;
+import vn.ocop.contracts.registry.SubjectUpdated;
 import vn.ocop.devstack.Await;
 import vn.ocop.devstack.DevStackTestResource;
 import vn.ocop.devstack.TestKafka;
@@ -189,5 +194,101 @@ class ProductReadModelTest {
   private static Map<String, Object> productRow(UUID productId) {
     return Tables.query("select * from product_ref where product_id = ?", List.of(productId))
         .get(0);
+  }
+
+  @Test
+  void updatesFromTheRegistryReplaceTheReadModelRowAndScopeByTheCurrentProvince() {
+    Registry.Product registered = Registry.registerProduct("66", "Cà phê hạt rang");
+    ProductState before =
+        new ProductState(
+            "Cà phê hạt rang",
+            null,
+            13,
+            "Cà phê, ca cao",
+            1,
+            "2025-07",
+            "66",
+            null,
+            null,
+            "66",
+            "REGISTERED",
+            null);
+    ProductState after =
+        new ProductState(
+            "Cà phê hạt rang xay mộc",
+            null,
+            13,
+            "Cà phê, ca cao",
+            1,
+            "2025-07",
+            "66",
+            null,
+            null,
+            "66",
+            "DISCONTINUED",
+            "Ngừng sản xuất");
+    TestKafka.send(
+        Topics.REGISTRY_PRODUCT,
+        registered.productId().toString(),
+        Registry.envelope(
+            UUID.randomUUID(),
+            EventTypes.PRODUCT_STATUS_CHANGED,
+            registered.productId(),
+            new ProductUpdated(
+                registered.productId(),
+                registered.subjectId(),
+                before,
+                after,
+                List.of("name", "status", "statusReason"))));
+    Await.untilTrue(
+        "the update in the read model",
+        () -> "DISCONTINUED".equals(productRow(registered.productId()).get("status")));
+    assertThat(productRow(registered.productId())).containsEntry("name", "Cà phê hạt rang xay mộc");
+
+    // A subject of the pre-merger map (Phú Yên, 54) is in Đắk Lắk (66) today.
+    SubjectState old =
+        new SubjectState(
+            "COOPERATIVE",
+            "TAX_CODE",
+            "4400123456",
+            "HTX Xuân Phú",
+            "2025-03",
+            "54",
+            "557",
+            "22051",
+            "66",
+            null,
+            false,
+            false);
+    SubjectState renamed =
+        new SubjectState(
+            "COOPERATIVE",
+            "TAX_CODE",
+            "4400123456",
+            "HTX Nông nghiệp Xuân Phú",
+            "2025-03",
+            "54",
+            "557",
+            "22051",
+            "66",
+            null,
+            false,
+            false);
+    TestKafka.send(
+        Topics.REGISTRY_SUBJECT,
+        registered.subjectId().toString(),
+        Registry.envelope(
+            UUID.randomUUID(),
+            EventTypes.SUBJECT_UPDATED,
+            registered.subjectId(),
+            new SubjectUpdated(registered.subjectId(), old, renamed, List.of("name"))));
+    Await.untilTrue(
+        "the subject update in the read model",
+        () ->
+            Tables.count(
+                    "select count(*) from subject_ref where subject_id = ? and name = ?"
+                        + " and province_code = '66'",
+                    List.of(registered.subjectId(), "HTX Nông nghiệp Xuân Phú"))
+                == 1);
   }
 }

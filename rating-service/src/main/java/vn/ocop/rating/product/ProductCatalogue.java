@@ -43,7 +43,13 @@ public class ProductCatalogue {
         .setParameter(1, required(subject.subjectId(), "subjectId"))
         .setParameter(2, required(subject.name(), "name"))
         .setParameter(3, subject.subjectType())
-        .setParameter(4, subject.provinceCode())
+        // Scope is the province on the current map; events before currentProvinceCode existed
+        // were all on the current map.
+        .setParameter(
+            4,
+            subject.currentProvinceCode() != null
+                ? subject.currentProvinceCode()
+                : subject.provinceCode())
         .setParameter(5, subject.communeCode())
         .setParameter(6, now)
         .executeUpdate();
@@ -68,7 +74,13 @@ public class ProductCatalogue {
         .setParameter(4, product.productSet())
         .setParameter(5, product.productSetName())
         .setParameter(6, product.productGroup())
-        .setParameter(7, required(product.provinceCode(), "provinceCode"))
+        .setParameter(
+            7,
+            required(
+                product.currentProvinceCode() != null
+                    ? product.currentProvinceCode()
+                    : product.provinceCode(),
+                "provinceCode"))
         .setParameter(8, product.communeCode())
         .setParameter(9, product.status())
         .setParameter(10, now)

@@ -11,9 +11,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import vn.ocop.contracts.registry.ProductState;
 import vn.ocop.registry.reference.ProductSet;
 import vn.ocop.registry.subject.Subject;
+import vn.ocop.registry.text.Changes;
 import vn.ocop.registry.text.Nfc;
 
 /**
@@ -116,6 +119,68 @@ public class Product {
 
   public long version() {
     return version;
+  }
+
+  /**
+   * Applies an update (null fields unchanged).
+   *
+   * @return the names of the {@code ProductState} fields that changed
+   */
+  List<String> update(UpdateProductRequest request, ProductSet newSet, String by) {
+    ProductState before = state();
+    if (request.name() != null) {
+      name = Nfc.normalise(request.name());
+    }
+    if (request.description() != null) {
+      description = Nfc.normalise(request.description());
+    }
+    if (newSet != null) {
+      productSet = newSet;
+    }
+    return touched(before, by);
+  }
+
+  /** Moves the product to another status, if its state machine allows it. */
+  List<String> changeStatus(ProductStatus next, String reason, String by) {
+    ProductState before = state();
+    status = status.transitionTo(next);
+    statusReason = Nfc.normalise(reason);
+    return touched(before, by);
+  }
+
+  private List<String> touched(ProductState before, String by) {
+    ProductState after = state();
+    List<String> changed =
+        new Changes()
+            .field("name", before.name(), after.name())
+            .field("description", before.description(), after.description())
+            .field("productSet", before.productSet(), after.productSet())
+            .field("productGroup", before.productGroup(), after.productGroup())
+            .field("status", before.status(), after.status())
+            .field("statusReason", before.statusReason(), after.statusReason())
+            .names();
+    if (!changed.isEmpty()) {
+      updatedAt = Instant.now();
+      updatedBy = by;
+    }
+    return changed;
+  }
+
+  /** The record as events carry it. */
+  public ProductState state() {
+    return new ProductState(
+        name,
+        description,
+        productSet.number(),
+        productSet.name(),
+        productSet.groupNumber(),
+        mapVersion,
+        provinceCode,
+        districtCode,
+        communeCode,
+        currentProvinceCode,
+        status.name(),
+        statusReason);
   }
 
   public UUID id() {

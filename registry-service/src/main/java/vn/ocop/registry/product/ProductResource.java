@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,6 +34,7 @@ import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.Caller;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.registry.access.Visibility;
+import vn.ocop.registry.reference.AdminMaps;
 
 /** Products (sản phẩm) of subjects: registration and look-up, scoped to the caller's province. */
 @Path("/api/registry/v1/products")
@@ -53,9 +55,129 @@ public class ProductResource {
   private final ProductService products;
   private final Caller caller;
 
-  ProductResource(ProductService products, Caller caller) {
+  private final AdminMaps maps;
+
+  ProductResource(ProductService products, AdminMaps maps, Caller caller) {
     this.products = products;
+    this.maps = maps;
     this.caller = caller;
+  }
+
+  @PATCH
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_OFFICER, Roles.PROVINCE_OFFICER})
+  @Operation(
+      operationId = "updateProduct",
+      summary = "Update a product",
+      description =
+          "Changes a product's (sản phẩm) name, description or product set; fields left out stay"
+              + " as they are. Officers of the product's province (current map) only. Send the"
+              + " version last read: a stale one answers 409. Announced on"
+              + " ocop.registry.product.v1 as vn.ocop.product.updated.v1 with the old and new"
+              + " state.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = UpdateProductRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "rename",
+                      value = "{\"version\":0,\"name\":\"Cà phê bột nguyên chất Ea Tu\"}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The product as updated",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ProductResponse.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "An invalid field (rules KnownProductSet, Size, NotNull)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such product, or not the caller's to see",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "PRODUCT_VERSION_CONFLICT (changed since read) or PRODUCT_DUPLICATE (the subject has a"
+              + " product of that name in that set)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public ProductResponse update(
+      @Parameter(description = "Product id") @PathParam("id") UUID id,
+      @NotNull @Valid UpdateProductRequest body) {
+    return ProductResponse.from(products.update(id, body, caller), maps);
+  }
+
+  @POST
+  @Path("/{id}/status")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_OFFICER, Roles.PROVINCE_OFFICER})
+  @Operation(
+      operationId = "changeProductStatus",
+      summary = "Discontinue or resume a product",
+      description =
+          "REGISTERED → DISCONTINUED when the subject stops making it (ngừng sản xuất),"
+              + " DISCONTINUED → REGISTERED when it resumes; anything else answers 409"
+              + " PRODUCT_TRANSITION_NOT_ALLOWED. Its certificates keep their own lifecycle."
+              + " Announced as vn.ocop.product.status-changed.v1.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ChangeProductStatusRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "discontinue",
+                      value =
+                          "{\"version\":2,\"status\":\"DISCONTINUED\",\"reason\":\"Cơ sở"
+                              + " ngừng sản xuất từ tháng 9/2026\"}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The product in its new status",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ProductResponse.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "A missing status or reason",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such product, or not the caller's to see",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "PRODUCT_TRANSITION_NOT_ALLOWED or PRODUCT_VERSION_CONFLICT",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public ProductResponse changeStatus(
+      @Parameter(description = "Product id") @PathParam("id") UUID id,
+      @NotNull @Valid ChangeProductStatusRequest body) {
+    return ProductResponse.from(products.changeStatus(id, body, caller), maps);
   }
 
   @POST
@@ -104,9 +226,17 @@ public class ProductResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "PRODUCT_DUPLICATE: the subject has a product of that name in that set",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Response register(@NotNull @Valid RegisterProductRequest body, @Context UriInfo uri) {
     ProductResponse created =
-        ProductResponse.from(products.register(body, Visibility.of(caller), caller.username()));
+        ProductResponse.from(
+            products.register(body, Visibility.of(caller), caller.username()), maps);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
         .entity(created)
         .build();
@@ -144,7 +274,7 @@ public class ProductResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public ProductResponse get(@Parameter(description = "Product id") @PathParam("id") UUID id) {
-    return ProductResponse.from(products.get(id, Visibility.of(caller)));
+    return ProductResponse.from(products.get(id, Visibility.of(caller)), maps);
   }
 
   @GET
@@ -187,7 +317,7 @@ public class ProductResource {
       @BeanParam PageQuery page) {
     return products
         .list(Visibility.of(caller), subjectId, provinceCode, page)
-        .map(ProductResponse::from);
+        .map(p -> ProductResponse.from(p, maps));
   }
 
   /** The OpenAPI shape of a page of products. */

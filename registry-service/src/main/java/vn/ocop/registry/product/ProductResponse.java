@@ -3,6 +3,8 @@ package vn.ocop.registry.product;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.registry.reference.AdminMaps;
+import vn.ocop.registry.reference.PlaceView;
 
 /** A registered product (sản phẩm) and the set and group it is evaluated in. */
 @Schema(name = "Product")
@@ -16,10 +18,15 @@ public record ProductResponse(
     @Schema(example = "1") int productGroup,
     @Schema(example = "66") String provinceCode,
     @Schema(example = "24133") String communeCode,
+    @Schema(description = "Province on the current map", example = "66") String currentProvinceCode,
+    PlaceView place,
     @Schema(example = "REGISTERED") ProductStatus status,
-    Instant createdAt) {
+    @Schema(description = "Why the status last changed") String statusReason,
+    Instant createdAt,
+    Instant updatedAt,
+    @Schema(description = "Send it back with an update", example = "0") long version) {
 
-  public static ProductResponse from(Product product) {
+  public static ProductResponse from(Product product, AdminMaps maps) {
     return new ProductResponse(
         product.id(),
         product.subjectId(),
@@ -30,7 +37,18 @@ public record ProductResponse(
         product.productSet().groupNumber(),
         product.provinceCode(),
         product.communeCode(),
+        product.currentProvinceCode(),
+        PlaceView.of(
+            maps,
+            product.mapVersion(),
+            product.provinceCode(),
+            product.districtCode(),
+            product.communeCode(),
+            product.currentProvinceCode()),
         product.status(),
-        product.createdAt());
+        product.statusReason(),
+        product.createdAt(),
+        product.updatedAt(),
+        product.version());
   }
 }

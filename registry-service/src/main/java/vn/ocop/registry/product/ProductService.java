@@ -2,6 +2,8 @@ package vn.ocop.registry.product;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
@@ -11,11 +13,16 @@ import java.util.UUID;
 import vn.ocop.contracts.EventTypes;
 import vn.ocop.contracts.Topics;
 import vn.ocop.contracts.registry.ProductRegistered;
+import vn.ocop.contracts.registry.ProductState;
+import vn.ocop.contracts.registry.ProductUpdated;
 import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageQuery;
 import vn.ocop.platform.problem.ProblemException;
+import vn.ocop.platform.security.Caller;
+import vn.ocop.registry.access.Constraints;
 import vn.ocop.registry.access.Visibility;
+import vn.ocop.registry.access.Writers;
 import vn.ocop.registry.reference.ProductSet;
 import vn.ocop.registry.reference.ReferenceData;
 import vn.ocop.registry.subject.Subject;
@@ -24,6 +31,10 @@ import vn.ocop.registry.subject.SubjectService;
 /** Registers products of subjects and answers for them within the caller's visibility. */
 @ApplicationScoped
 public class ProductService {
+  static final String DUPLICATE = "PRODUCT_DUPLICATE";
+  static final String VERSION_CONFLICT = "PRODUCT_VERSION_CONFLICT";
+  private static final String NATURAL_KEY = "product_natural_key";
+
   private final ProductRepository products;
   private final SubjectService subjects;
   private final ReferenceData reference;
@@ -57,7 +68,7 @@ public class ProductService {
     Subject subject = subjects.get(request.subjectId(), writable);
     Product product =
         Product.register(subject, request.name(), set, request.description(), username);
-    products.persist(product);
+    persistUnique(product);
     outbox.publish(
         Topics.REGISTRY_PRODUCT,
         product.id(),
@@ -77,6 +88,100 @@ public class ProductService {
             product.currentProvinceCode(),
             product.description()));
     return product;
+  }
+
+  /**
+   * Changes a product's name, description or set (officers of its province), announced with the old
+   * and new state as {@code vn.ocop.product.updated.v1}.
+   */
+  @Transactional
+  public Product update(UUID id, UpdateProductRequest request, Caller caller) {
+    Product product = writable(id, request.version(), caller);
+    ProductSet newSet = request.productSet() == null ? null : set(request.productSet());
+    ProductState before = product.state();
+    List<String> changed = product.update(request, newSet, caller.username());
+    flush(product);
+    announce(product, before, changed, EventTypes.PRODUCT_UPDATED);
+    return product;
+  }
+
+  /** Production stopped or resumed: {@code vn.ocop.product.status-changed.v1}. */
+  @Transactional
+  public Product changeStatus(UUID id, ChangeProductStatusRequest request, Caller caller) {
+    Product product = writable(id, request.version(), caller);
+    ProductState before = product.state();
+    List<String> changed =
+        product.changeStatus(request.status(), request.reason(), caller.username());
+    flush(product);
+    announce(product, before, changed, EventTypes.PRODUCT_STATUS_CHANGED);
+    return product;
+  }
+
+  private Product writable(UUID id, long version, Caller caller) {
+    Product product = get(id, Visibility.of(caller));
+    if (!Writers.mayWriteRecord(caller, product.currentProvinceCode())) {
+      throw new ProblemException(
+          403,
+          "PRODUCT_OFFICER_ONLY",
+          "Forbidden",
+          "A product's record is changed by the OCOP office of its province");
+    }
+    if (version != product.version()) {
+      throw versionConflict(product);
+    }
+    return product;
+  }
+
+  private void announce(Product product, ProductState before, List<String> changed, String type) {
+    if (changed.isEmpty()) {
+      return;
+    }
+    outbox.publish(
+        Topics.REGISTRY_PRODUCT,
+        product.id(),
+        type,
+        new ProductUpdated(product.id(), product.subjectId(), before, product.state(), changed));
+  }
+
+  private void persistUnique(Product product) {
+    products.persist(product);
+    flush(product);
+  }
+
+  private void flush(Product product) {
+    try {
+      products.flush();
+    } catch (OptimisticLockException e) {
+      throw versionConflict(product);
+    } catch (PersistenceException e) {
+      if (Constraints.violates(e, NATURAL_KEY)) {
+        throw ProblemException.conflict(
+            DUPLICATE,
+            "Subject "
+                + product.subjectId()
+                + " already has a product named '"
+                + product.name()
+                + "' in set "
+                + product.productSet().number());
+      }
+      throw e;
+    }
+  }
+
+  private static ProblemException versionConflict(Product product) {
+    return ProblemException.conflict(
+        VERSION_CONFLICT, "Product " + product.id() + " changed since it was read; read it again");
+  }
+
+  private ProductSet set(int number) {
+    return reference
+        .productSet(number)
+        .orElseThrow(
+            () ->
+                ProblemException.invalidField(
+                    "productSet",
+                    "KnownProductSet",
+                    "Product set " + number + " does not exist; Decision 148 has sets 1 to 26"));
   }
 
   /** The product if it exists and is visible, else 404. */

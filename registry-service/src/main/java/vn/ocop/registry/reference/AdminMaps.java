@@ -3,6 +3,10 @@ package vn.ocop.registry.reference;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +30,20 @@ public class AdminMaps {
 
   private record Loaded(
       Map<String, Map<AdminLevel, Map<String, AdminUnit>>> units,
-      Map<String, String> successorProvince) {}
+      Map<String, String> successorProvince,
+      List<MapInfo> maps,
+      List<Succession> successions) {}
+
+  /** A version of the administrative map and the period it was in force. */
+  public record MapInfo(
+      String version,
+      String name,
+      List<AdminLevel> levels,
+      LocalDate validFrom,
+      LocalDate validTo) {}
+
+  /** An old province and the province of the newer map it became part of. */
+  public record Succession(String oldMap, String oldCode, String newMap, String newCode) {}
 
   private Loaded loaded() {
     Loaded current = loaded;
@@ -63,7 +80,58 @@ public class AdminMaps {
       successorProvince.put(row[0] + "/" + row[1], (String) row[2]);
     }
     all.forEach(em::detach);
-    return new Loaded(units, successorProvince);
+    List<MapInfo> maps = new ArrayList<>();
+    @SuppressWarnings("unchecked")
+    List<Object[]> mapRows =
+        em.createNativeQuery(
+                "select version, name, levels, valid_from, valid_to from admin_map order by version")
+            .getResultList();
+    for (Object[] row : mapRows) {
+      List<AdminLevel> levels =
+          Arrays.stream(((String) row[2]).split(",")).map(AdminLevel::valueOf).toList();
+      maps.add(
+          new MapInfo(
+              (String) row[0], (String) row[1], levels, localDate(row[3]), localDate(row[4])));
+    }
+    List<Succession> successionList = new ArrayList<>();
+    @SuppressWarnings("unchecked")
+    List<Object[]> successionRows =
+        em.createNativeQuery(
+                "select old_map, old_code, new_map, new_code from province_succession"
+                    + " order by old_map, old_code")
+            .getResultList();
+    for (Object[] row : successionRows) {
+      successionList.add(
+          new Succession((String) row[0], (String) row[1], (String) row[2], (String) row[3]));
+    }
+    return new Loaded(units, successorProvince, List.copyOf(maps), List.copyOf(successionList));
+  }
+
+  private static LocalDate localDate(Object value) {
+    if (value == null) {
+      return null;
+    }
+    return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+  }
+
+  public List<MapInfo> maps() {
+    return loaded().maps();
+  }
+
+  public List<Succession> successions() {
+    return loaded().successions();
+  }
+
+  /** The units of one map and level, by code. */
+  public List<AdminUnit> units(String mapVersion, AdminLevel level) {
+    return loaded()
+        .units()
+        .getOrDefault(mapVersion, Map.of())
+        .getOrDefault(level, Map.of())
+        .values()
+        .stream()
+        .sorted(Comparator.comparing(AdminUnit::code))
+        .toList();
   }
 
   /** The map versions known here. */

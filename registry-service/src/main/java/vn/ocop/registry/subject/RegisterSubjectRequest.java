@@ -17,6 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "RegisterSubjectRequest")
 public record RegisterSubjectRequest(
     @NotNull @Schema(required = true, example = "COOPERATIVE") SubjectType type,
+    @Schema(
+            description =
+                "Optional: the type gives it. A HOUSEHOLD_BUSINESS registered before July 2025 may"
+                    + " give TAX_CODE (its legacy 10-digit tax code)",
+            example = "TAX_CODE")
+        IdentifierKind identifierKind,
     @Size(max = 20)
         @Schema(
             description =
@@ -36,6 +42,11 @@ public record RegisterSubjectRequest(
             example = "24133")
         String communeCode,
     @Size(max = 200) @Schema(example = "Y Bhim Niê") String representative,
+    @Size(max = 300) @Schema(description = "Street address within the commune", example = "Thôn 3")
+        String address,
+    @Size(max = 30) @Schema(description = "Phone, 8 to 15 digits", example = "0912 345 678")
+        String phone,
+    @Size(max = 200) @Schema(example = "htx.eatu@example.vn") String email,
     @Schema(description = "Led by a woman (bonus criterion of Decision 148)", example = "false")
         boolean womanLed,
     @Schema(description = "Led by an ethnic-minority person", example = "true")

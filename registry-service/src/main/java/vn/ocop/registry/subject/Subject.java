@@ -8,8 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
-import vn.ocop.registry.reference.AdminUnit;
+import vn.ocop.contracts.registry.SubjectState;
+import vn.ocop.registry.reference.AdminMaps.Place;
+import vn.ocop.registry.text.Changes;
 import vn.ocop.registry.text.Nfc;
 
 /**
@@ -81,32 +84,116 @@ public class Subject {
    * A new subject. The identifier must fit the kind the type calls for (see {@link
    * IdentifierKind#check}); names are stored NFC-normalised.
    */
-  static Subject register(
-      SubjectType type,
-      String identifier,
-      String name,
-      String provinceCode,
-      String communeCode,
-      String representative,
-      boolean womanLed,
-      boolean ethnicMinorityLed,
-      String createdBy) {
+  static Subject register(RegisterSubjectRequest request, Place place, String createdBy) {
     Subject subject = new Subject();
     subject.id = UUID.randomUUID();
-    subject.type = type;
-    subject.identifierKind = type.identifierKind();
-    subject.identifier = subject.identifierKind.check(identifier, type);
-    subject.name = Nfc.normalise(name);
-    subject.mapVersion = AdminUnit.CURRENT_MAP;
-    subject.provinceCode = provinceCode;
-    subject.communeCode = communeCode;
-    subject.currentProvinceCode = provinceCode;
-    subject.representative = Nfc.normalise(representative);
-    subject.womanLed = womanLed;
-    subject.ethnicMinorityLed = ethnicMinorityLed;
+    subject.type = request.type();
+    subject.identifierKind = request.type().kindFor(request.identifierKind());
+    subject.identifier = subject.identifierKind.check(request.identifier(), request.type());
+    subject.name = Nfc.normalise(request.name());
+    subject.place(place);
+    subject.representative = Nfc.normalise(request.representative());
+    subject.address = Nfc.normalise(request.address());
+    subject.phone = Contacts.phone(request.phone());
+    subject.email = Contacts.email(request.email());
+    subject.womanLed = request.womanLed();
+    subject.ethnicMinorityLed = request.ethnicMinorityLed();
     subject.createdAt = Instant.now();
     subject.createdBy = createdBy;
     return subject;
+  }
+
+  private void place(Place place) {
+    mapVersion = place.mapVersion();
+    provinceCode = place.provinceCode();
+    districtCode = place.districtCode();
+    communeCode = place.communeCode();
+    currentProvinceCode = place.currentProvinceCode();
+  }
+
+  /**
+   * Applies an update: fields left null are unchanged. The identifier may change only as the law
+   * allows a subject's to (a household business moving from its tax code to the personal id); type
+   * never changes.
+   *
+   * @param newPlace the checked new commune, or null if unchanged
+   * @return the names of the {@code SubjectState} fields that changed
+   */
+  List<String> update(UpdateSubjectRequest request, Place newPlace, String by) {
+    SubjectState before = state();
+    if (request.identifierKind() != null || request.identifier() != null) {
+      IdentifierKind kind =
+          type.kindFor(
+              request.identifierKind() == null ? identifierKind : request.identifierKind());
+      identifier =
+          kind.check(request.identifier() == null ? identifier : request.identifier(), type);
+      identifierKind = kind;
+    }
+    if (request.name() != null) {
+      name = Nfc.normalise(request.name());
+    }
+    if (newPlace != null) {
+      place(newPlace);
+    }
+    if (request.representative() != null) {
+      representative = Nfc.normalise(request.representative());
+    }
+    if (request.address() != null) {
+      address = Nfc.normalise(request.address());
+    }
+    if (request.phone() != null) {
+      phone = Contacts.phone(request.phone());
+    }
+    if (request.email() != null) {
+      email = Contacts.email(request.email());
+    }
+    if (request.womanLed() != null) {
+      womanLed = request.womanLed();
+    }
+    if (request.ethnicMinorityLed() != null) {
+      ethnicMinorityLed = request.ethnicMinorityLed();
+    }
+    List<String> changed = changes(before, state());
+    boolean contactsChanged =
+        request.address() != null || request.phone() != null || request.email() != null;
+    if (!changed.isEmpty() || contactsChanged) {
+      updatedAt = Instant.now();
+      updatedBy = by;
+    }
+    return changed;
+  }
+
+  private static List<String> changes(SubjectState a, SubjectState b) {
+    return new Changes()
+        .field("identifierKind", a.identifierKind(), b.identifierKind())
+        .field("identifier", a.identifier(), b.identifier())
+        .field("name", a.name(), b.name())
+        .field("mapVersion", a.mapVersion(), b.mapVersion())
+        .field("provinceCode", a.provinceCode(), b.provinceCode())
+        .field("districtCode", a.districtCode(), b.districtCode())
+        .field("communeCode", a.communeCode(), b.communeCode())
+        .field("currentProvinceCode", a.currentProvinceCode(), b.currentProvinceCode())
+        .field("representative", a.representative(), b.representative())
+        .field("womanLed", a.womanLed(), b.womanLed())
+        .field("ethnicMinorityLed", a.ethnicMinorityLed(), b.ethnicMinorityLed())
+        .names();
+  }
+
+  /** The record as events carry it (without the contact details, which are personal data). */
+  public SubjectState state() {
+    return new SubjectState(
+        type.name(),
+        identifierKind.name(),
+        identifier,
+        name,
+        mapVersion,
+        provinceCode,
+        districtCode,
+        communeCode,
+        currentProvinceCode,
+        representative,
+        womanLed,
+        ethnicMinorityLed);
   }
 
   public UUID id() {

@@ -11,4 +11,11 @@ public class SubjectRepository implements PanacheRepositoryBase<Subject, UUID> {
     return identifier != null
         && count("identifierKind = ?1 and identifier = ?2", kind, identifier) > 0;
   }
+
+  /** Whether another subject than {@code self} has that identifier. */
+  boolean identifierTaken(IdentifierKind kind, String identifier, UUID self) {
+    return identifier != null
+        && count("identifierKind = ?1 and identifier = ?2 and id <> ?3", kind, identifier, self)
+            > 0;
+  }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,6 +34,7 @@ import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.Caller;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.registry.access.Visibility;
+import vn.ocop.registry.reference.AdminMaps;
 
 /** Subjects (chủ thể OCOP): registration and look-up, scoped to the caller's province. */
 @Path("/api/registry/v1/subjects")
@@ -55,10 +57,12 @@ import vn.ocop.registry.access.Visibility;
         @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SubjectResource {
   private final SubjectService subjects;
+  private final AdminMaps maps;
   private final Caller caller;
 
-  SubjectResource(SubjectService subjects, Caller caller) {
+  SubjectResource(SubjectService subjects, AdminMaps maps, Caller caller) {
     this.subjects = subjects;
+    this.maps = maps;
     this.caller = caller;
   }
 
@@ -141,7 +145,7 @@ public class SubjectResource {
   public Response register(@NotNull @Valid RegisterSubjectRequest body, @Context UriInfo uri) {
     String province = caller.writableProvince(body.provinceCode());
     SubjectResponse created =
-        SubjectResponse.from(subjects.register(body, province, caller.username()));
+        SubjectResponse.from(subjects.register(body, province, caller.username()), maps);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
         .entity(created)
         .build();
@@ -179,7 +183,7 @@ public class SubjectResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public SubjectResponse get(@Parameter(description = "Subject id") @PathParam("id") UUID id) {
-    return SubjectResponse.from(subjects.get(id, Visibility.of(caller)));
+    return SubjectResponse.from(subjects.get(id, Visibility.of(caller)), maps);
   }
 
   @GET
@@ -218,7 +222,87 @@ public class SubjectResource {
           @Pattern(regexp = "\\d{2}")
           String provinceCode,
       @BeanParam PageQuery page) {
-    return subjects.list(Visibility.of(caller), provinceCode, page).map(SubjectResponse::from);
+    return subjects
+        .list(Visibility.of(caller), provinceCode, page)
+        .map(s -> SubjectResponse.from(s, maps));
+  }
+
+  @PATCH
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_OFFICER, Roles.PROVINCE_OFFICER, Roles.SUBJECT_MEMBER})
+  @Operation(
+      operationId = "updateSubject",
+      summary = "Update a subject",
+      description =
+          "Changes a subject's (chủ thể) record: fields left out stay as they are. The province's"
+              + " officers change anything but the type (the commune only within the subject's"
+              + " current province; a household business may move from its legacy tax code to"
+              + " its representative's personal id); the subject's own members change only their"
+              + " address, phone and e-mail. Send the version last read: a stale one answers 409."
+              + " A change of the record is announced on ocop.registry.subject.v1 as"
+              + " vn.ocop.subject.updated.v1 with the old and new state.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = UpdateSubjectRequest.class),
+              examples = {
+                @ExampleObject(
+                    name = "contacts",
+                    summary = "New phone and e-mail",
+                    value =
+                        "{\"version\":0,\"phone\":\"0912 345 678\","
+                            + "\"email\":\"htx.eatu@example.vn\"}"),
+                @ExampleObject(
+                    name = "personalId",
+                    summary = "A household business takes its representative's personal id",
+                    value =
+                        "{\"version\":3,\"identifierKind\":\"PERSONAL_ID\","
+                            + "\"identifier\":\"066190001234\"}")
+              }))
+  @APIResponse(
+      responseCode = "200",
+      description = "The subject as updated",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SubjectResponse.class)))
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "An invalid field (rules TaxCode, PersonalId, IdentifierKindOfType, Phone, Email,"
+              + " Pattern, NotNull)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such subject, or not the caller's to see",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "SUBJECT_VERSION_CONFLICT (changed since read) or SUBJECT_IDENTIFIER_TAKEN",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "422",
+      description = "The commune is not on the current map or not in the subject's province",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public SubjectResponse update(
+      @Parameter(description = "Subject id") @PathParam("id") UUID id,
+      @NotNull @Valid UpdateSubjectRequest body) {
+    return SubjectResponse.from(subjects.update(id, body, caller), maps);
   }
 
   /** The OpenAPI shape of a page of subjects (generic records have no schema of their own). */

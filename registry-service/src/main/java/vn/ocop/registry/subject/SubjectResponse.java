@@ -3,6 +3,8 @@ package vn.ocop.registry.subject;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.registry.reference.AdminMaps;
+import vn.ocop.registry.reference.PlaceView;
 
 /** A registered subject (chủ thể OCOP). */
 @Schema(name = "Subject")
@@ -14,12 +16,22 @@ public record SubjectResponse(
     @Schema(example = "HTX Cà phê Ea Tu") String name,
     @Schema(example = "66") String provinceCode,
     @Schema(example = "24133") String communeCode,
+    @Schema(
+            description = "Province on the current map (decides who may see and change it)",
+            example = "66")
+        String currentProvinceCode,
+    PlaceView place,
     @Schema(example = "Y Bhim Niê") String representative,
+    @Schema(example = "Thôn 3") String address,
+    @Schema(example = "0912345678") String phone,
+    @Schema(example = "htx.eatu@example.vn") String email,
     boolean womanLed,
     boolean ethnicMinorityLed,
-    Instant createdAt) {
+    Instant createdAt,
+    Instant updatedAt,
+    @Schema(description = "Send it back with an update", example = "0") long version) {
 
-  public static SubjectResponse from(Subject subject) {
+  public static SubjectResponse from(Subject subject, AdminMaps maps) {
     return new SubjectResponse(
         subject.id(),
         subject.type(),
@@ -28,9 +40,22 @@ public record SubjectResponse(
         subject.name(),
         subject.provinceCode(),
         subject.communeCode(),
+        subject.currentProvinceCode(),
+        PlaceView.of(
+            maps,
+            subject.mapVersion(),
+            subject.provinceCode(),
+            subject.districtCode(),
+            subject.communeCode(),
+            subject.currentProvinceCode()),
         subject.representative(),
+        subject.address(),
+        subject.phone(),
+        subject.email(),
         subject.womanLed(),
         subject.ethnicMinorityLed(),
-        subject.createdAt());
+        subject.createdAt(),
+        subject.updatedAt(),
+        subject.version());
   }
 }
