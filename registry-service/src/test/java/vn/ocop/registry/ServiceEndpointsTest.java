@@ -32,7 +32,14 @@ class ServiceEndpointsTest {
           "getProduct",
           "listProducts",
           "getCertificate",
-          "listCertificates");
+          "listCertificates",
+          "suspendCertificate",
+          "revokeCertificate",
+          "reinstateCertificate",
+          "getCertificateHistory",
+          "runExpiry",
+          "listReminders",
+          "listSubjectReminders");
 
   @Test
   void healthIsUpWithTheDatabaseAndKafka() {

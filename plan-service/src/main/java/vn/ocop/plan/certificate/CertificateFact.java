@@ -5,9 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import vn.ocop.contracts.registry.CertificateIssued;
+import vn.ocop.contracts.registry.CertificateStatusChanged;
 
 /**
  * A certificate (giấy chứng nhận sản phẩm OCOP) as a fact for the actuals: who holds it, where,
@@ -53,10 +55,28 @@ public class CertificateFact extends PanacheEntityBase {
   /** The calendar year of the decision date: the year the certificate counts in. */
   public short year;
 
+  /**
+   * The registry's status: ISSUED and EXPIRING are in force; EXPIRED, REVOKED, SUSPENDED,
+   * SUPERSEDED not.
+   */
   public String status;
+
+  /** RECOGNITION (from a rating decision) or IMPORT (historical, no decision id). */
+  public String origin;
 
   @Column(name = "source_event_id")
   public String sourceEventId;
+
+  /** When the registry last changed the status; null while it is the one of the issue. */
+  @Column(name = "status_changed_at")
+  public Instant statusChangedAt;
+
+  @Column(name = "status_event_id")
+  public String statusEventId;
+
+  /** The certificate that replaced this one, when SUPERSEDED. */
+  @Column(name = "superseded_by")
+  public UUID supersededBy;
 
   static CertificateFact of(CertificateIssued issued, String provinceCode, String eventId) {
     CertificateFact fact = new CertificateFact();
@@ -72,8 +92,32 @@ public class CertificateFact extends PanacheEntityBase {
     fact.decisionDate = issued.decisionDate();
     fact.year = (short) issued.decisionDate().getYear();
     fact.status = issued.status() == null ? "ISSUED" : issued.status();
+    fact.origin = issued.origin() == null ? "RECOGNITION" : issued.origin();
     fact.sourceEventId = eventId;
     return fact;
+  }
+
+  /** Whether the certificate counts as in force (a consumer may rely on it). */
+  public boolean inForce() {
+    return "ISSUED".equals(status) || "EXPIRING".equals(status);
+  }
+
+  /**
+   * Takes the status of a status-changed event, unless the fact already holds a later change.
+   *
+   * @return whether the status changed
+   */
+  boolean changeStatus(CertificateStatusChanged changed, String eventId) {
+    if (statusChangedAt != null
+        && changed.changedAt() != null
+        && changed.changedAt().isBefore(statusChangedAt)) {
+      return false;
+    }
+    status = changed.newStatus();
+    statusChangedAt = changed.changedAt();
+    statusEventId = eventId;
+    supersededBy = changed.supersededBy();
+    return true;
   }
 
   /** Whether a later event for this certificate tells the same facts (a re-publication). */

@@ -95,6 +95,21 @@ public class Certificate {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  @Column(name = "status_changed_at")
+  private Instant statusChangedAt;
+
+  @Column(name = "status_reason")
+  private String statusReason;
+
+  @Column(name = "status_decision_number")
+  private String statusDecisionNumber;
+
+  @Column(name = "status_decision_date")
+  private LocalDate statusDecisionDate;
+
+  @Column(name = "superseded_by")
+  private UUID supersededBy;
+
   @Version private long version;
 
   protected Certificate() {}
@@ -131,7 +146,42 @@ public class Certificate {
     certificate.status = CertificateStatus.initial();
     certificate.publicCode = PublicCodes.next();
     certificate.createdAt = Instant.now();
+    certificate.statusChangedAt = certificate.createdAt;
+    certificate.statusReason = "Recognition decision " + decision.decisionNumber();
     return certificate;
+  }
+
+  /**
+   * Moves the certificate along its lifecycle, if {@link CertificateStatus} allows the transition.
+   *
+   * @param decision the decision that orders the change, or null for one the dates or a newer
+   *     certificate cause
+   * @return the history row of the transition, for the caller to persist
+   * @throws vn.ocop.platform.problem.ProblemException 409 {@code
+   *     CERTIFICATE_TRANSITION_NOT_ALLOWED}, with nothing changed
+   */
+  CertificateStatusChange changeStatus(
+      CertificateStatus next,
+      String reason,
+      StatusDecision decision,
+      String changedBy,
+      Instant at) {
+    CertificateStatus old = status;
+    status = status.transitionTo(next);
+    statusChangedAt = at;
+    statusReason = reason;
+    statusDecisionNumber = decision == null ? null : decision.number();
+    statusDecisionDate = decision == null ? null : decision.date();
+    return CertificateStatusChange.of(id, old, next, reason, decision, changedBy, at);
+  }
+
+  /** Marks this certificate as replaced by a newer one of the same product. */
+  CertificateStatusChange supersededBy(
+      Certificate successor, String reason, String changedBy, Instant at) {
+    CertificateStatusChange change =
+        changeStatus(CertificateStatus.SUPERSEDED, reason, null, changedBy, at);
+    supersededBy = successor.id();
+    return change;
   }
 
   public UUID id() {
@@ -234,5 +284,35 @@ public class Certificate {
 
   public CertificateOrigin origin() {
     return origin;
+  }
+
+  public Instant statusChangedAt() {
+    return statusChangedAt;
+  }
+
+  /**
+   * Why the certificate is in its status: the decision's reason, the engine's rule, the successor.
+   */
+  public String statusReason() {
+    return statusReason;
+  }
+
+  /** The decision that put it in its status (suspension, revocation, reinstatement), if any. */
+  public String statusDecisionNumber() {
+    return statusDecisionNumber;
+  }
+
+  public LocalDate statusDecisionDate() {
+    return statusDecisionDate;
+  }
+
+  /** The certificate that replaced this one, when SUPERSEDED. */
+  public UUID supersededBy() {
+    return supersededBy;
+  }
+
+  /** The optimistic-lock version: a write naming an older one is refused. */
+  public long version() {
+    return version;
   }
 }

@@ -8,10 +8,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -75,7 +78,8 @@ public class CertificateResource {
               + " members their subject's; anything else answers 404.")
   @APIResponse(
       responseCode = "200",
-      description = "The certificate",
+      description = "The certificate; ETag is its version, for If-Match on a decision",
+      headers = @Header(name = "ETag", description = "The certificate's version"),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -87,9 +91,12 @@ public class CertificateResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  public CertificateResponse get(
-      @Parameter(description = "Certificate id") @PathParam("id") UUID id) {
-    return CertificateResponse.from(certificates.get(id, Visibility.of(caller)));
+  public Response get(@Parameter(description = "Certificate id") @PathParam("id") UUID id) {
+    CertificateResponse certificate =
+        CertificateResponse.from(certificates.get(id, Visibility.of(caller)));
+    return Response.ok(certificate)
+        .tag(new EntityTag(ExpectedVersion.etag(certificate.version())))
+        .build();
   }
 
   @GET

@@ -30,7 +30,27 @@ public record CertificateResponse(
             description = "Code for public verification, printed on the certificate",
             example = "k7q2m4xw3v5zr6ta2bycd4efgh")
         String publicCode,
-    Instant createdAt) {
+    Instant createdAt,
+    @Schema(
+            description = "Why it is in its status: the decision's reason, or the engine's rule",
+            example = "Recognition decision 1234/QĐ-UBND")
+        String statusReason,
+    Instant statusChangedAt,
+    @Schema(
+            description = "The decision that suspended, revoked or reinstated it, if any",
+            example = "215/QĐ-UBND")
+        String statusDecisionNumber,
+    LocalDate statusDecisionDate,
+    @Schema(description = "The certificate of the same product that replaced it, if SUPERSEDED")
+        UUID supersededBy,
+    @Schema(example = "RECOGNITION") CertificateOrigin origin,
+    @Schema(description = "The map its unit codes are on", example = "2025-07") String mapVersion,
+    @Schema(description = "Its province on the current map", example = "66")
+        String currentProvinceCode,
+    @Schema(
+            description = "Optimistic-lock version: send it back (or If-Match) with a decision",
+            example = "0")
+        long version) {
 
   public static CertificateResponse from(Certificate certificate) {
     return new CertificateResponse(
@@ -52,6 +72,15 @@ public record CertificateResponse(
         certificate.validTo(),
         certificate.status(),
         certificate.publicCode(),
-        certificate.createdAt());
+        certificate.createdAt(),
+        certificate.statusReason(),
+        certificate.statusChangedAt(),
+        certificate.statusDecisionNumber(),
+        certificate.statusDecisionDate(),
+        certificate.supersededBy(),
+        certificate.origin(),
+        certificate.mapVersion(),
+        certificate.currentProvinceCode(),
+        certificate.version());
   }
 }

@@ -31,23 +31,27 @@ public class CertificateService {
   private final CertificateStatusHistory history;
   private final ProductService products;
   private final Outbox outbox;
+  private final CertificateLifecycle lifecycle;
 
   CertificateService(
       CertificateRepository certificates,
       CertificateStatusHistory history,
       ProductService products,
-      Outbox outbox) {
+      Outbox outbox,
+      CertificateLifecycle lifecycle) {
     this.certificates = certificates;
     this.history = history;
     this.products = products;
     this.outbox = outbox;
+    this.lifecycle = lifecycle;
   }
 
   /**
    * Issues the certificate of a recognition decision, records the first status transition and
    * announces it on {@code ocop.registry.certificate.v1}, all in the consumer's transaction. A
    * decision that already has its certificate (the same decision announced by another event)
-   * changes nothing.
+   * changes nothing. The product's certificate it replaces (re-recognition, upgrade, re-evaluation)
+   * becomes SUPERSEDED in the same transaction.
    *
    * @throws UnknownProductException if the product is not (yet) registered: retried, then
    *     dead-lettered
@@ -119,6 +123,7 @@ public class CertificateService {
             certificate.mapVersion(),
             certificate.currentProvinceCode(),
             decision.validityMonths()));
+    lifecycle.supersede(certificate, event.source());
     LOG.infof(
         "issued certificate %s (%d stars, valid to %s) for decision %s, product %s",
         certificate.id(),

@@ -10,12 +10,16 @@ import vn.ocop.platform.problem.ProblemException;
  * in {@link #allowedNext()} and checked in {@link #transitionTo}; history rows record each one.
  *
  * <pre>
- * ISSUED ──(180 days before valid_to)──▶ EXPIRING ──(after valid_to)──▶ EXPIRED
- *   │  ╲                                    │                              │
- *   │   ╲──────── superseded by a new certificate of the product ─────▶ SUPERSEDED
- *   ├──▶ SUSPENDED ──reinstated──▶ ISSUED | EXPIRING | EXPIRED (by date)
- *   └──▶ REVOKED ──reinstated (the revocation annulled)──▶ ISSUED | EXPIRING | EXPIRED
+ * ISSUED ──(180 days before valid_to)──▶ EXPIRING ──(after valid_to)──▶ EXPIRED ──▶ REVOKED
+ *   │  ╲                                    │
+ *   │   ╲──── superseded by a new certificate of the product (also from SUSPENDED) ──▶ SUPERSEDED
+ *   ├──▶ SUSPENDED ──reinstated──▶ ISSUED | EXPIRING | EXPIRED (by date); after valid_to ──▶ EXPIRED
+ *   └──▶ REVOKED ──reinstated (the revocation annulled)──▶ ISSUED | EXPIRING | EXPIRED (by date)
  * </pre>
+ *
+ * <p>Who moves a certificate: the expiry engine (dates), an officer's decision (suspension,
+ * revocation, reinstatement) and the issue of a newer certificate of the same product
+ * (superseding).
  */
 public enum CertificateStatus {
   /** Issued and in force, more than 180 days from its end. */
@@ -67,10 +71,22 @@ public enum CertificateStatus {
       case EXPIRING -> EnumSet.of(EXPIRED, SUPERSEDED, SUSPENDED, REVOKED);
       // Mass revocation of expired certificates not re-evaluated (e.g. 41 of 47 in Đồng Tháp).
       case EXPIRED -> EnumSet.of(REVOKED);
-      case SUSPENDED -> EnumSet.of(ISSUED, EXPIRING, EXPIRED, REVOKED);
+      // A product re-recognised while its certificate is suspended: the new one replaces it.
+      case SUSPENDED -> EnumSet.of(ISSUED, EXPIRING, EXPIRED, SUPERSEDED, REVOKED);
       case REVOKED -> EnumSet.of(ISSUED, EXPIRING, EXPIRED);
       case SUPERSEDED -> EnumSet.noneOf(CertificateStatus.class);
     };
+  }
+
+  /** The statuses a certificate can be superseded from: those a new certificate replaces. */
+  public static Set<CertificateStatus> supersedable() {
+    EnumSet<CertificateStatus> statuses = EnumSet.noneOf(CertificateStatus.class);
+    for (CertificateStatus status : values()) {
+      if (status.canBecome(SUPERSEDED)) {
+        statuses.add(status);
+      }
+    }
+    return statuses;
   }
 
   public boolean canBecome(CertificateStatus next) {
