@@ -213,6 +213,32 @@ class RoutingTest {
   }
 
   @Test
+  void publicVerificationAndSearchReachTheRegistryWithTheirQueryWhateverTheToken() {
+    String code = "k7q2m4xw3v5zr6ta2bycd4efgh";
+
+    given().get("/public/verify/" + code).then().statusCode(200);
+    given()
+        .header("Authorization", "Bearer expired-or-foreign")
+        .queryParam("size", "300")
+        .get("/public/verify/" + code + "/qr.png")
+        .then()
+        .statusCode(200);
+    given()
+        .queryParam("q", "ca-phe")
+        .queryParam("provinceCode", "66")
+        .get("/public/products")
+        .then()
+        .statusCode(200);
+
+    assertThat(seenByRegistry())
+        .extracting(r -> r.get("uri"))
+        .containsExactly(
+            "/public/verify/" + code,
+            "/public/verify/" + code + "/qr.png?size=300",
+            "/public/products?q=ca-phe&provinceCode=66");
+  }
+
+  @Test
   void serviceDocumentIsServedFromItsOpenApiEndpointInBothFormats() {
     Response yaml = given().get("/openapi/registry");
     assertThat(yaml.statusCode()).isEqualTo(200);

@@ -39,7 +39,12 @@ class ServiceEndpointsTest {
           "getCertificateHistory",
           "runExpiry",
           "listReminders",
-          "listSubjectReminders");
+          "listSubjectReminders",
+          "getCertificateScans",
+          "verifyCertificate",
+          "getVerificationQrPng",
+          "getVerificationQrSvg",
+          "searchCertifiedProducts");
 
   @Test
   void healthIsUpWithTheDatabaseAndKafka() {
@@ -83,11 +88,22 @@ class ServiceEndpointsTest {
     assertThat(operations)
         .extracting(op -> (String) op.get("operationId"))
         .containsExactlyInAnyOrderElementsOf(OPERATIONS);
+    paths.forEach(
+        (path, byMethod) ->
+            byMethod
+                .values()
+                .forEach(
+                    op ->
+                        assertThat(isPublic(op))
+                            .as("%s is public exactly when under /public", op.get("operationId"))
+                            .isEqualTo(path.startsWith("/public/"))));
     for (Map<String, Object> operation : operations) {
       @SuppressWarnings("unchecked")
       Map<String, Map<String, Object>> responses =
           (Map<String, Map<String, Object>>) operation.get("responses");
-      assertThat(responses).as("%s", operation.get("operationId")).containsKeys("401", "403");
+      if (!isPublic(operation)) {
+        assertThat(responses).as("%s", operation.get("operationId")).containsKeys("401", "403");
+      }
       responses.entrySet().stream()
           .filter(r -> r.getKey().startsWith("4"))
           .forEach(
@@ -104,6 +120,11 @@ class ServiceEndpointsTest {
             document.getMap(
                 "paths.'/api/registry/v1/subjects'.post.requestBody.content.'application/json'.examples"))
         .containsKeys("cooperative", "householdBusiness");
+  }
+
+  /** An operation that needs no token: its security requirements are an empty list. */
+  private static boolean isPublic(Map<String, Object> operation) {
+    return operation.get("security") instanceof List<?> requirements && requirements.isEmpty();
   }
 
   @Test

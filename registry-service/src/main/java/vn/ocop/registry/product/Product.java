@@ -8,6 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -18,6 +20,7 @@ import vn.ocop.registry.reference.ProductSet;
 import vn.ocop.registry.subject.Subject;
 import vn.ocop.registry.text.Changes;
 import vn.ocop.registry.text.Nfc;
+import vn.ocop.registry.text.SearchText;
 
 /**
  * A product (sản phẩm OCOP) of a subject, in one product set of Decision 148. It takes its place
@@ -74,7 +77,18 @@ public class Product {
 
   @Version private long version;
 
+  /** The name folded for public search (see {@link SearchText}); never read here. */
+  @Column(name = "search_text")
+  private String searchText;
+
   protected Product() {}
+
+  /** Keeps the folded name in step with the name, whichever code path writes the row. */
+  @PrePersist
+  @PreUpdate
+  void foldForSearch() {
+    searchText = SearchText.of(name);
+  }
 
   static Product register(
       Subject subject, String name, ProductSet productSet, String description, String createdBy) {

@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -14,6 +16,7 @@ import vn.ocop.contracts.registry.SubjectState;
 import vn.ocop.registry.reference.AdminMaps.Place;
 import vn.ocop.registry.text.Changes;
 import vn.ocop.registry.text.Nfc;
+import vn.ocop.registry.text.SearchText;
 
 /**
  * A subject (chủ thể OCOP): the cooperative, cooperative group, enterprise or household business
@@ -78,7 +81,18 @@ public class Subject {
 
   @Version private long version;
 
+  /** The name folded for public search (see {@link SearchText}); never read here. */
+  @Column(name = "search_text")
+  private String searchText;
+
   protected Subject() {}
+
+  /** Keeps the folded name in step with the name, whichever code path writes the row. */
+  @PrePersist
+  @PreUpdate
+  void foldForSearch() {
+    searchText = SearchText.of(name);
+  }
 
   /**
    * A new subject. The identifier must fit the kind the type calls for (see {@link

@@ -1,0 +1,264 @@
+package vn.ocop.registry.verification;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.ocop.contracts.CloudEvent;
+import vn.ocop.contracts.EventTypes;
+import vn.ocop.contracts.Topics;
+import vn.ocop.contracts.registry.CertificateIssued;
+import vn.ocop.contracts.registry.CertificateStatusChanged;
+import vn.ocop.contracts.registry.ProductState;
+import vn.ocop.contracts.registry.ProductUpdated;
+import vn.ocop.contracts.registry.SubjectState;
+import vn.ocop.contracts.registry.SubjectUpdated;
+import vn.ocop.devstack.Await;
+import vn.ocop.devstack.DevStackTestResource;
+import vn.ocop.devstack.TestKafka;
+import vn.ocop.registry.support.RegistryRows;
+import vn.ocop.registry.support.RegistryRows.Certificate;
+import vn.ocop.registry.support.RegistryRows.Place;
+
+/**
+ * The verification answers come from memory, and the registry's events keep that memory fresh: a
+ * change written to the database alone is not seen (proof that the answer is cached), the same
+ * change announced on Kafka is (as the outbox relay would announce it).
+ */
+@QuarkusTest
+@QuarkusTestResource(
+    value = DevStackTestResource.class,
+    initArgs = @ResourceArg(name = "database", value = "registry"))
+class VerificationCacheTest {
+  @Inject VerificationCacheEvents events;
+
+  private UUID subject;
+  private UUID product;
+  private Certificate certificate;
+
+  @BeforeEach
+  void certificateInForceAndItsConsumerListening() {
+    awaitCacheConsumerAssigned();
+    subject = RegistryRows.subject("HTX Cà phê Ea Kao " + UUID.randomUUID(), Place.BUON_MA_THUOT);
+    product = RegistryRows.product(subject, "Cà phê hạt Ea Kao", 13, Place.BUON_MA_THUOT);
+    certificate = RegistryRows.certificateInForce(product, 4);
+  }
+
+  @Test
+  void statusChangeIsServedOnlyOnceItsEventArrives() {
+    verify().body("verdict", equalTo("VALID"));
+
+    RegistryRows.update("update certificate set status = 'REVOKED' where id = ?", certificate.id());
+
+    for (int i = 0; i < 3; i++) {
+      verify().body("verdict", equalTo("VALID")).body("status", equalTo("ISSUED"));
+    }
+
+    publishStatusChanged("ISSUED", "REVOKED");
+
+    awaitVerdict("REVOKED");
+    verify().body("message.vi", equalTo("Giấy chứng nhận đã bị thu hồi"));
+  }
+
+  @Test
+  void productRenameIsServedOnceItsEventArrives() {
+    verify().body("product.name", equalTo("Cà phê hạt Ea Kao"));
+
+    RegistryRows.update(
+        "update product set name = 'Cà phê hạt Ea Kao rang mộc' where id = ?", product);
+    verify().body("product.name", equalTo("Cà phê hạt Ea Kao"));
+
+    ProductState before = productState("Cà phê hạt Ea Kao");
+    ProductState after = productState("Cà phê hạt Ea Kao rang mộc");
+    send(
+        Topics.REGISTRY_PRODUCT,
+        product,
+        EventTypes.PRODUCT_UPDATED,
+        new ProductUpdated(product, subject, before, after, List.of("name")));
+
+    Await.untilTrue(
+        "the new product name",
+        () -> "Cà phê hạt Ea Kao rang mộc".equals(verify().extract().path("product.name")));
+  }
+
+  @Test
+  void subjectRenameIsServedOnceItsEventArrives() {
+    String oldName = verify().extract().path("subject.name");
+
+    RegistryRows.update("update subject set name = 'HTX Nông nghiệp Ea Kao' where id = ?", subject);
+    verify().body("subject.name", equalTo(oldName));
+
+    send(
+        Topics.REGISTRY_SUBJECT,
+        subject,
+        EventTypes.SUBJECT_UPDATED,
+        new SubjectUpdated(
+            subject,
+            subjectState(oldName),
+            subjectState("HTX Nông nghiệp Ea Kao"),
+            List.of("name")));
+
+    Await.untilTrue(
+        "the new subject name",
+        () -> "HTX Nông nghiệp Ea Kao".equals(verify().extract().path("subject.name")));
+  }
+
+  @Test
+  void unknownCodeStaysUnknownUntilACertificateIsIssued() {
+    String code = RegistryRows.publicCode();
+    given().get("/public/verify/" + code).then().statusCode(404);
+
+    Certificate issued = RegistryRows.certificateInForce(product, 5);
+    RegistryRows.update("update certificate set public_code = ? where id = ?", code, issued.id());
+    given().get("/public/verify/" + code).then().statusCode(404);
+
+    send(
+        Topics.REGISTRY_CERTIFICATE,
+        issued.id(),
+        EventTypes.CERTIFICATE_ISSUED,
+        new CertificateIssued(
+            issued.id(),
+            null,
+            product,
+            subject,
+            "66",
+            "24133",
+            13,
+            1,
+            5,
+            null,
+            "1/QĐ-UBND",
+            LocalDate.now(),
+            "Ủy ban nhân dân tỉnh Đắk Lắk",
+            "PROVINCE",
+            LocalDate.now(),
+            LocalDate.now().plusYears(3),
+            "NEW",
+            null,
+            "ISSUED",
+            "IMPORT",
+            "2025-07",
+            "66",
+            36));
+
+    Await.untilTrue(
+        "the new certificate verified",
+        () -> given().get("/public/verify/" + code).statusCode() == 200);
+    given().get("/public/verify/" + code).then().body("starClass", equalTo(5));
+  }
+
+  private io.restassured.response.ValidatableResponse verify() {
+    return given().get("/public/verify/" + certificate.code()).then().statusCode(200);
+  }
+
+  private void awaitVerdict(String verdict) {
+    Await.untilTrue("verdict " + verdict, () -> verdict.equals(verify().extract().path("verdict")));
+  }
+
+  private void publishStatusChanged(String oldStatus, String newStatus) {
+    LocalDate decided = RegistryRows.today().minusYears(1);
+    send(
+        Topics.REGISTRY_CERTIFICATE,
+        certificate.id(),
+        EventTypes.CERTIFICATE_STATUS_CHANGED,
+        new CertificateStatusChanged(
+            certificate.id(),
+            product,
+            subject,
+            "66",
+            "66",
+            4,
+            decided,
+            decided.plusMonths(36),
+            oldStatus,
+            newStatus,
+            "Vi phạm quy chế quản lý sản phẩm OCOP",
+            "77/QĐ-UBND",
+            RegistryRows.today(),
+            null,
+            Instant.now(),
+            "officer.daklak"));
+  }
+
+  /**
+   * The cache's consumer joins a group of its own at the latest offset: an event sent before its
+   * partitions are assigned would never reach it. Probe until it sees one.
+   */
+  private void awaitCacheConsumerAssigned() {
+    long before = events.eventsSeen();
+    Await.until(
+        "the verification cache consumer to see an event",
+        () -> {
+          UUID probe = UUID.randomUUID();
+          send(
+              Topics.REGISTRY_SUBJECT,
+              probe,
+              EventTypes.SUBJECT_UPDATED,
+              new SubjectUpdated(probe, subjectState("probe"), subjectState("probe"), List.of()));
+          try {
+            Thread.sleep(300);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return events.eventsSeen() > before ? Optional.of(true) : Optional.empty();
+        });
+  }
+
+  private static void send(String topic, UUID key, String type, Object payload) {
+    CloudEvent<Object> event =
+        new CloudEvent<>(
+            CloudEvent.SPEC_VERSION,
+            UUID.randomUUID().toString(),
+            "/ocop/registry-service",
+            type,
+            key.toString(),
+            OffsetDateTime.now(ZoneOffset.UTC),
+            CloudEvent.JSON,
+            payload);
+    TestKafka.send(topic, key.toString(), TestKafka.toJson(event));
+  }
+
+  private static ProductState productState(String name) {
+    return new ProductState(
+        name,
+        null,
+        13,
+        "Cà phê, ca cao",
+        1,
+        "2025-07",
+        "66",
+        null,
+        "24133",
+        "66",
+        "REGISTERED",
+        null);
+  }
+
+  private static SubjectState subjectState(String name) {
+    return new SubjectState(
+        "COOPERATIVE",
+        "TAX_CODE",
+        "6001234567",
+        name,
+        "2025-07",
+        "66",
+        null,
+        "24133",
+        "66",
+        "Y Bhim Niê",
+        false,
+        true);
+  }
+}
