@@ -32,7 +32,11 @@ class ServiceEndpointsTest {
           "getProduct",
           "listProducts",
           "getCertificate",
-          "listCertificates");
+          "listCertificates",
+          "importRegistryFile",
+          "getImport",
+          "getImportTemplate",
+          "exportRegistryFile");
 
   @Test
   void healthIsUpWithTheDatabaseAndKafka() {
