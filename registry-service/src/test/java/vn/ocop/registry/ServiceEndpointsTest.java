@@ -44,7 +44,18 @@ class ServiceEndpointsTest {
           "verifyCertificate",
           "getVerificationQrPng",
           "getVerificationQrSvg",
-          "searchCertifiedProducts");
+          "searchCertifiedProducts",
+          "importRegistryFile",
+          "getImport",
+          "getImportTemplate",
+          "exportRegistryFile",
+          "updateSubject",
+          "updateProduct",
+          "changeProductStatus",
+          "listAdminMaps",
+          "searchAdminUnits",
+          "getAdminUnit",
+          "listProvinceSuccessions");
 
   @Test
   void healthIsUpWithTheDatabaseAndKafka() {

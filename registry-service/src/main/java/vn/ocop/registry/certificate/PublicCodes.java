@@ -7,13 +7,13 @@ import java.security.SecureRandom;
  * (RFC 4648 alphabet, no padding), 26 characters. Unguessable, so the public verification page
  * cannot be used to enumerate certificates, and case-insensitive, so it can be typed from paper.
  */
-final class PublicCodes {
+public final class PublicCodes {
   private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private PublicCodes() {}
 
-  static String next() {
+  public static String next() {
     byte[] bits = new byte[16];
     RANDOM.nextBytes(bits);
     return base32(bits);
