@@ -25,7 +25,7 @@ import vn.ocop.platform.paging.PageQuery;
 import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.problem.ProblemException;
 import vn.ocop.platform.security.Roles;
-import vn.ocop.registry.text.Fold;
+import vn.ocop.registry.text.SearchText;
 
 /**
  * Both administrative maps as versioned reference data: the three-tier map in force until 30 June
@@ -131,14 +131,14 @@ public class AdminUnitResource {
           String q,
       @BeanParam PageQuery page) {
     String version = knownMap(map);
-    String needle = q == null || q.isBlank() ? null : Fold.fold(q);
+    String needle = q == null || q.isBlank() ? null : SearchText.of(q);
     List<AdminUnitResponse> all =
         Stream.of(AdminLevel.values())
             .filter(l -> level == null || l == level)
             .flatMap(l -> maps.units(version, l).stream())
             .filter(u -> provinceCode == null || provinceCode.equals(u.provinceCode()))
             .filter(u -> districtCode == null || districtCode.equals(u.districtCode()))
-            .filter(u -> needle == null || Fold.fold(u.fullName()).contains(needle))
+            .filter(u -> needle == null || SearchText.of(u.fullName()).contains(needle))
             .map(u -> AdminUnitResponse.from(u, maps))
             .toList();
     int from = Math.min(all.size(), page.index() * page.pageSize());

@@ -17,6 +17,7 @@ import vn.ocop.registry.certificate.CertificateOrigin;
 import vn.ocop.registry.certificate.CertificateStatus;
 import vn.ocop.registry.certificate.PublicCodes;
 import vn.ocop.registry.product.ProductStatus;
+import vn.ocop.registry.text.SearchText;
 import vn.ocop.registry.transfer.ImportPlan.PlannedCertificate;
 import vn.ocop.registry.transfer.ImportPlan.PlannedProduct;
 import vn.ocop.registry.transfer.ImportPlan.PlannedSubject;
@@ -33,9 +34,8 @@ class ImportWriter {
   static final String IMPORT_REASON = "import";
 
   /*
-   * The columns each COPY fills. Another column that the application computes (such as a
-   * search_text for public search) is added here and in the matching row(...) call below, once:
-   * SEARCH TEXT HOOK.
+   * The columns each COPY fills, computed ones (search_text, see SearchText) included: a column
+   * added here is added to the matching row(...) call below.
    */
   static final List<String> SUBJECT_COLUMNS =
       List.of(
@@ -56,7 +56,8 @@ class ImportWriter {
           "woman_led",
           "ethnic_minority_led",
           "created_at",
-          "created_by");
+          "created_by",
+          "search_text");
   static final List<String> PRODUCT_COLUMNS =
       List.of(
           "id",
@@ -71,7 +72,8 @@ class ImportWriter {
           "current_province_code",
           "status",
           "created_at",
-          "created_by");
+          "created_by",
+          "search_text");
   static final List<String> CERTIFICATE_COLUMNS =
       List.of(
           "id",
@@ -158,7 +160,8 @@ class ImportWriter {
             d.womanLed(),
             d.ethnicMinorityLed(),
             now,
-            username);
+            username,
+            SearchText.of(d.name()));
       }
       rows.finish();
     }
@@ -178,7 +181,8 @@ class ImportWriter {
             p.currentProvinceCode(),
             ProductStatus.REGISTERED.name(),
             now,
-            username);
+            username,
+            SearchText.of(pr.data.name()));
       }
       rows.finish();
     }

@@ -120,9 +120,19 @@ public final class RegistryRows {
    * Inserts an imported certificate of a product in the given status, valid from the decision date
    * to {@code validTo}; the product set, subject and place are the product's.
    */
+  private static final java.util.Map<UUID, UUID> AWAITING_SUCCESSOR =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   public static Certificate certificate(
       UUID productId, int starClass, LocalDate decisionDate, LocalDate validTo, String status) {
     UUID id = UUID.randomUUID();
+    // A SUPERSEDED certificate must name its successor: it is written as ISSUED and becomes
+    // SUPERSEDED when the product's next certificate is written.
+    UUID predecessor = AWAITING_SUCCESSOR.remove(productId);
+    if ("SUPERSEDED".equals(status)) {
+      AWAITING_SUCCESSOR.put(productId, id);
+      status = "ISSUED";
+    }
     String code = publicCode();
     update(
         "insert into certificate (id, decision_id, product_id, subject_id, province_code,"
@@ -145,6 +155,12 @@ public final class RegistryRows {
         code,
         Timestamp.from(Instant.now()),
         productId);
+    if (predecessor != null) {
+      update(
+          "update certificate set status = 'SUPERSEDED', superseded_by = ? where id = ?",
+          id,
+          predecessor);
+    }
     return new Certificate(id, code);
   }
 
