@@ -50,6 +50,37 @@ public class Outbox {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public UUID publish(String topic, Object aggregateId, String type, Object payload) {
+    Row row = row(topic, aggregateId, type, payload);
+    entityManager
+        .createNativeQuery(
+            "insert into outbox_event (id, topic, message_key, event_type, payload, request_id)"
+                + " values (?1, ?2, ?3, ?4, ?5, ?6)")
+        .setParameter(1, row.id())
+        .setParameter(2, row.topic())
+        .setParameter(3, row.messageKey())
+        .setParameter(4, row.eventType())
+        .setParameter(5, row.payload())
+        .setParameter(6, row.requestId())
+        .executeUpdate();
+    wakeRelayAfterCompletion();
+    return row.id();
+  }
+
+  /**
+   * An event as the {@code outbox_event} table holds it (seq and created_at come from their
+   * defaults). Bulk writers (a COPY of thousands of events) insert these rows themselves, in the
+   * caller's transaction, and then call {@link #wakeRelayAfterCompletion()}.
+   */
+  public record Row(
+      UUID id,
+      String topic,
+      String messageKey,
+      String eventType,
+      String payload,
+      String requestId) {}
+
+  /** The row {@link #publish} would insert: the CloudEvents envelope serialised, a new id. */
+  public Row row(String topic, Object aggregateId, String type, Object payload) {
     UUID id = UUID.randomUUID();
     CloudEvent<Object> event =
         new CloudEvent<>(
@@ -67,17 +98,12 @@ public class Outbox {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("event payload cannot be serialised: " + type, e);
     }
-    entityManager
-        .createNativeQuery(
-            "insert into outbox_event (id, topic, message_key, event_type, payload, request_id)"
-                + " values (?1, ?2, ?3, ?4, ?5, ?6)")
-        .setParameter(1, id)
-        .setParameter(2, topic)
-        .setParameter(3, aggregateId.toString())
-        .setParameter(4, type)
-        .setParameter(5, json)
-        .setParameter(6, RequestIds.current())
-        .executeUpdate();
+    return new Row(id, topic, aggregateId.toString(), type, json, RequestIds.current());
+  }
+
+  /** Has the relay look for new rows as soon as the caller's transaction completes. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void wakeRelayAfterCompletion() {
     transactions.registerInterposedSynchronization(
         new Synchronization() {
           @Override
@@ -88,6 +114,5 @@ public class Outbox {
             relay.wakeUp();
           }
         });
-    return id;
   }
 }
