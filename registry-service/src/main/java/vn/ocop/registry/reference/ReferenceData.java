@@ -38,40 +38,4 @@ public class ReferenceData {
   public Optional<ProductSet> productSet(int number) {
     return productSets.findByIdOptional(number);
   }
-
-  /**
-   * Checks that a province and a commune exist on the current map and that the commune belongs to
-   * the province. A request naming either wrongly is well-formed but unusable: 422 naming the
-   * field.
-   */
-  public void requireCommuneOfProvince(String provinceCode, String communeCode) {
-    if (units.province(provinceCode).isEmpty()) {
-      throw ProblemException.unprocessable(
-          "provinceCode",
-          "KnownProvince",
-          "Province " + provinceCode + " is not on the current administrative map");
-    }
-    AdminUnit commune =
-        units
-            .commune(communeCode)
-            .orElseThrow(
-                () ->
-                    ProblemException.unprocessable(
-                        "communeCode",
-                        "KnownCommune",
-                        "Commune " + communeCode + " is not on the current administrative map"));
-    if (!commune.provinceCode().equals(provinceCode)) {
-      throw ProblemException.unprocessable(
-          "communeCode",
-          "CommuneInProvince",
-          "Commune "
-              + communeCode
-              + " ("
-              + commune.fullName()
-              + ") belongs to province "
-              + commune.provinceCode()
-              + ", not "
-              + provinceCode);
-    }
-  }
 }
