@@ -34,6 +34,24 @@ CHANNELS = {
     ]),
     "ocop.rating.cycle.v1": ("rating-service", "Annual OCOP cycles; key = cycleId", [
         ("vn.ocop.cycle.opened.v1", "CycleOpened", "A province opened its annual cycle"),
+        ("vn.ocop.cycle.step-changed.v1", "CycleStepChanged",
+         "A cycle round moved to another of the six steps, or closed"),
+    ]),
+    "ocop.rating.registration.v1": ("rating-service",
+                                    "Product ideas and business plans (steps 2-3); key = ideaId", [
+        ("vn.ocop.idea.registered.v1", "IdeaRegistered", "A subject registered a product idea"),
+        ("vn.ocop.idea.reviewed.v1", "IdeaReviewed", "An idea was accepted, returned or rejected"),
+        ("vn.ocop.business-plan.reviewed.v1", "BusinessPlanReviewed",
+         "A business plan was approved, returned or rejected"),
+    ]),
+    "ocop.rating.dossier.v1": ("rating-service", "Evaluation dossiers; key = dossierId", [
+        ("vn.ocop.dossier.submitted.v1", "DossierSubmitted", "A dossier was submitted for evaluation"),
+        ("vn.ocop.dossier.nominated.v1", "DossierNominated",
+         "An evaluated product was forwarded to the next level"),
+    ]),
+    "ocop.rating.promotion.v1": ("rating-service", "Trade promotion (step 6); key = activityId", [
+        ("vn.ocop.promotion.recorded.v1", "PromotionRecorded",
+         "A fair, sales point or e-commerce listing was recorded"),
     ]),
     "ocop.rating.evaluation.v1": ("rating-service", "Council evaluations; key = dossierId", [
         ("vn.ocop.evaluation.completed.v1", "EvaluationCompleted", "A council finished scoring a dossier"),
@@ -41,6 +59,8 @@ CHANNELS = {
     "ocop.rating.recognition.v1": ("rating-service", "Recognition decisions; key = decisionId", [
         ("vn.ocop.recognition.decided.v1", "RecognitionDecided",
          "A competent People's Committee recognised a product at a star class"),
+        ("vn.ocop.recognition.refused.v1", "RecognitionRefused",
+         "The competent level refused recognition; a failed re-evaluation revokes on expiry"),
     ]),
 }
 

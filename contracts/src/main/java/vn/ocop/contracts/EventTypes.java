@@ -13,6 +13,14 @@ public final class EventTypes {
   public static final String CYCLE_OPENED = "vn.ocop.cycle.opened.v1";
   public static final String EVALUATION_COMPLETED = "vn.ocop.evaluation.completed.v1";
   public static final String RECOGNITION_DECIDED = "vn.ocop.recognition.decided.v1";
+  public static final String RECOGNITION_REFUSED = "vn.ocop.recognition.refused.v1";
+  public static final String CYCLE_STEP_CHANGED = "vn.ocop.cycle.step-changed.v1";
+  public static final String IDEA_REGISTERED = "vn.ocop.idea.registered.v1";
+  public static final String IDEA_REVIEWED = "vn.ocop.idea.reviewed.v1";
+  public static final String BUSINESS_PLAN_REVIEWED = "vn.ocop.business-plan.reviewed.v1";
+  public static final String PROMOTION_RECORDED = "vn.ocop.promotion.recorded.v1";
+  public static final String DOSSIER_SUBMITTED = "vn.ocop.dossier.submitted.v1";
+  public static final String DOSSIER_NOMINATED = "vn.ocop.dossier.nominated.v1";
 
   private EventTypes() {}
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import vn.ocop.platform.problem.ProblemException;
 import vn.ocop.rating.cycle.Cycle;
 import vn.ocop.rating.product.ProductRef;
+import vn.ocop.rating.rules.EvaluationLevel;
 
 /**
  * An evaluation dossier (hồ sơ đánh giá, phân hạng) of one product in one cycle. It copies the
@@ -73,6 +74,56 @@ public class Dossier {
   @Column(name = "last_scored_at")
   private Instant lastScoredAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "evaluation_level")
+  private EvaluationLevel evaluationLevel;
+
+  @Column(name = "product_set")
+  private Integer productSet;
+
+  @Column(name = "commune_code")
+  private String communeCode;
+
+  /** The lower level's dossier this one was forwarded from. */
+  @Column(name = "parent_dossier_id")
+  private UUID parentDossierId;
+
+  /** The earlier dossier a re-evaluation or upgrade was copied from. */
+  @Column(name = "previous_dossier_id")
+  private UUID previousDossierId;
+
+  /** The certificate a re-evaluation or upgrade concerns. */
+  @Column(name = "certificate_id")
+  private UUID certificateId;
+
+  @Column(name = "current_star_class")
+  private Integer currentStarClass;
+
+  @Column(name = "session_id")
+  private UUID sessionId;
+
+  @Column(name = "scoring_round")
+  private int scoringRound = 1;
+
+  @Column(name = "median_score", precision = 5, scale = 2)
+  private BigDecimal medianScore;
+
+  @Column(name = "score_spread", precision = 5, scale = 2)
+  private BigDecimal scoreSpread;
+
+  /** The star class of the average's band, before the mandatory-criteria gate. */
+  @Column(name = "band_star_class")
+  private Integer bandStarClass;
+
+  @Column(name = "returned_reason")
+  private String returnedReason;
+
+  @Column(name = "created_by")
+  private String createdBy;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
   @Column(name = "submitted_by")
   private String submittedBy;
 
@@ -96,6 +147,11 @@ public class Dossier {
     dossier.kind = kind;
     dossier.status = DossierStatus.SUBMITTED;
     dossier.ruleSetVersion = cycle.ruleSetVersion();
+    dossier.evaluationLevel = EvaluationLevel.PROVINCE;
+    dossier.productSet = product.productSet();
+    dossier.communeCode = product.communeCode();
+    dossier.createdBy = submittedBy;
+    dossier.createdAt = now;
     dossier.submittedBy = submittedBy;
     dossier.submittedAt = now;
     return dossier;
@@ -127,6 +183,7 @@ public class Dossier {
     status = status.moveTo(DossierStatus.EVALUATED);
     averageScore = result.averageScore();
     starClass = result.starClass();
+    bandStarClass = result.starClass();
     scoreSheetCount = result.scoreSheets();
     evaluatedAt = result.evaluatedAt();
     evaluatedOn = result.evaluatedOn();
@@ -184,6 +241,66 @@ public class Dossier {
 
   public UUID councilId() {
     return councilId;
+  }
+
+  public EvaluationLevel evaluationLevel() {
+    return evaluationLevel;
+  }
+
+  public Integer productSet() {
+    return productSet;
+  }
+
+  public String communeCode() {
+    return communeCode;
+  }
+
+  public UUID parentDossierId() {
+    return parentDossierId;
+  }
+
+  public UUID previousDossierId() {
+    return previousDossierId;
+  }
+
+  public UUID certificateId() {
+    return certificateId;
+  }
+
+  public Integer currentStarClass() {
+    return currentStarClass;
+  }
+
+  public UUID sessionId() {
+    return sessionId;
+  }
+
+  public int scoringRound() {
+    return scoringRound;
+  }
+
+  public BigDecimal medianScore() {
+    return medianScore;
+  }
+
+  public BigDecimal scoreSpread() {
+    return scoreSpread;
+  }
+
+  public Integer bandStarClass() {
+    return bandStarClass;
+  }
+
+  public String returnedReason() {
+    return returnedReason;
+  }
+
+  public String createdBy() {
+    return createdBy;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
   }
 
   public Instant submittedAt() {
