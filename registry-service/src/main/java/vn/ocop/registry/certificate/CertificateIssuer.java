@@ -1,11 +1,15 @@
 package vn.ocop.registry.certificate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import vn.ocop.contracts.EventTypes;
 import vn.ocop.contracts.rating.RecognitionDecided;
+import vn.ocop.contracts.rating.RecognitionRefused;
 import vn.ocop.platform.inbox.InboundEvents;
 import vn.ocop.platform.inbox.PoisonEventException;
 
@@ -22,19 +26,38 @@ public class CertificateIssuer {
   /** The stable consumer name in {@code consumed_event}. */
   public static final String CONSUMER = "registry.certificate-issuer";
 
+  /** The stable consumer name of refusals (failed re-evaluations) in {@code consumed_event}. */
+  public static final String REFUSALS = "registry.failed-re-evaluations";
+
+  private static final Logger LOG = Logger.getLogger(CertificateIssuer.class);
+
   private final InboundEvents inbound;
   private final CertificateService certificates;
+  private final FailedReEvaluations failedReEvaluations;
 
-  CertificateIssuer(InboundEvents inbound, CertificateService certificates) {
+  CertificateIssuer(
+      InboundEvents inbound,
+      CertificateService certificates,
+      FailedReEvaluations failedReEvaluations) {
     this.inbound = inbound;
     this.certificates = certificates;
+    this.failedReEvaluations = failedReEvaluations;
   }
 
   @Incoming("recognition-decisions")
   @Blocking(ordered = true)
   public void onRecognitionDecided(ConsumerRecord<String, String> record) {
-    check(inbound.parse(record.value(), RecognitionDecided.class).data());
-    inbound.apply(record, CONSUMER, RecognitionDecided.class, certificates::issue);
+    // One topic carries both outcomes; the CloudEvents type says which payload it is.
+    String type = inbound.parse(record.value(), JsonNode.class).type();
+    switch (type) {
+      case EventTypes.RECOGNITION_DECIDED -> {
+        check(inbound.parse(record.value(), RecognitionDecided.class).data());
+        inbound.apply(record, CONSUMER, RecognitionDecided.class, certificates::issue);
+      }
+      case EventTypes.RECOGNITION_REFUSED ->
+          inbound.apply(record, REFUSALS, RecognitionRefused.class, failedReEvaluations::refused);
+      default -> LOG.debugf("event type %s on the recognition topic is not for us", type);
+    }
   }
 
   /** Rejects decisions no certificate can be issued for; these are never worth a retry. */

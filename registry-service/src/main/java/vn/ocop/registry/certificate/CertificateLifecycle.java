@@ -178,6 +178,23 @@ public class CertificateLifecycle {
     }
   }
 
+  /**
+   * Revokes an expired certificate whose re-evaluation failed only after its end: there is no end
+   * left to wait for. In the caller's transaction, with its history row and event.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void revokeExpired(
+      Certificate certificate, String reason, StatusDecision decision, String changedBy) {
+    CertificateStatusChange change =
+        certificate.changeStatus(
+            CertificateStatus.REVOKED, reason, decision, changedBy, Instant.now());
+    history.persist(change);
+    announce(certificate, change);
+    LOG.infof(
+        "certificate %s revoked after a failed re-evaluation (decision %s)",
+        certificate.id(), decision.number());
+  }
+
   /** The transitions of a visible certificate, oldest first; 404 otherwise. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<CertificateStatusChange> history(UUID id, Visibility visibility) {

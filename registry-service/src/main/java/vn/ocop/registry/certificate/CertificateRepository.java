@@ -40,4 +40,11 @@ public class CertificateRepository implements PanacheRepositoryBase<Certificate,
             decisionDate)
         > 0;
   }
+
+  /** The product's most recent certificate by decision date, locked, if any. */
+  java.util.Optional<Certificate> latestOf(UUID productId) {
+    return find("productId", Sort.descending("decisionDate").and("createdAt").and("id"), productId)
+        .withLock(LockModeType.PESSIMISTIC_WRITE)
+        .firstResultOptional();
+  }
 }

@@ -56,10 +56,14 @@ public class ExpiryEngine {
    */
   static final List<Move> MOVES =
       List.of(
-          new Move(CertificateStatus.ISSUED, CertificateStatus.EXPIRED),
-          new Move(CertificateStatus.EXPIRING, CertificateStatus.EXPIRED),
-          new Move(CertificateStatus.SUSPENDED, CertificateStatus.EXPIRED),
-          new Move(CertificateStatus.ISSUED, CertificateStatus.EXPIRING));
+          // A certificate whose re-evaluation failed is revoked at its end, not merely expired.
+          new Move(CertificateStatus.ISSUED, CertificateStatus.REVOKED, true),
+          new Move(CertificateStatus.EXPIRING, CertificateStatus.REVOKED, true),
+          new Move(CertificateStatus.SUSPENDED, CertificateStatus.REVOKED, true),
+          new Move(CertificateStatus.ISSUED, CertificateStatus.EXPIRED, false),
+          new Move(CertificateStatus.EXPIRING, CertificateStatus.EXPIRED, false),
+          new Move(CertificateStatus.SUSPENDED, CertificateStatus.EXPIRED, false),
+          new Move(CertificateStatus.ISSUED, CertificateStatus.EXPIRING, null));
 
   private static final LocalDate LONG_AGO = LocalDate.of(1900, 1, 1);
 
@@ -68,6 +72,8 @@ public class ExpiryEngine {
       with picked as (
           select id from certificate
           where status = :from and valid_to between cast(:earliest as date) and cast(:latest as date)
+            and (:revoke = 'ANY'
+                 or (revoke_on_expiry_decision_id is not null) = (:revoke = 'MARKED'))
           order by valid_to, id
           limit :chunk
           for update skip locked
@@ -75,21 +81,29 @@ public class ExpiryEngine {
           update certificate c
              set status = :to,
                  status_changed_at = cast(:at as timestamptz),
-                 status_reason = cast(:reason as varchar) || to_char(c.valid_to, 'YYYY-MM-DD'),
-                 status_decision_number = null,
-                 status_decision_date = null,
+                 status_reason = cast(:reason as varchar) || to_char(c.valid_to, 'YYYY-MM-DD')
+                     || case when :to = 'REVOKED'
+                             then ': ' || coalesce(c.revoke_on_expiry_reason, '') else '' end,
+                 status_decision_number = case when :to = 'REVOKED'
+                     then c.revoke_on_expiry_decision_number end,
+                 status_decision_date = case when :to = 'REVOKED'
+                     then c.revoke_on_expiry_decision_date end,
                  version = c.version + 1
             from picked
            where c.id = picked.id
           returning c.id, c.product_id, c.subject_id, c.province_code, c.current_province_code,
-                    c.star_class, c.valid_from, c.valid_to, c.status_reason
+                    c.star_class, c.valid_from, c.valid_to, c.status_reason,
+                    c.status_decision_number, c.status_decision_date
       ), logged as (
           insert into certificate_status_history
-              (certificate_id, old_status, new_status, reason, changed_at, changed_by)
-          select id, :from, :to, status_reason, cast(:at as timestamptz), :changedBy from moved
+              (certificate_id, old_status, new_status, reason, decision_number, decision_date,
+               changed_at, changed_by)
+          select id, :from, :to, status_reason, status_decision_number, status_decision_date,
+                 cast(:at as timestamptz), :changedBy
+          from moved
       )
       select id, product_id, subject_id, province_code, current_province_code, star_class,
-             valid_from, valid_to, status_reason
+             valid_from, valid_to, status_reason, status_decision_number, status_decision_date
       from moved
       """;
 
@@ -144,10 +158,20 @@ public class ExpiryEngine {
     this.config = config;
   }
 
-  /** A date-driven transition; the state machine must allow it. */
-  public record Move(CertificateStatus from, CertificateStatus to) {
+  /**
+   * A date-driven transition; the state machine must allow it.
+   *
+   * @param revokeOnExpiry only certificates marked to be revoked at their end (true), only those
+   *     not marked (false), or any (null)
+   */
+  public record Move(CertificateStatus from, CertificateStatus to, Boolean revokeOnExpiry) {
     public Move {
       from.transitionTo(to);
+    }
+
+    /** The status the dates alone give; a revocation at the end happens when it would expire. */
+    CertificateStatus byDate() {
+      return to == CertificateStatus.REVOKED ? CertificateStatus.EXPIRED : to;
     }
   }
 
@@ -213,7 +237,9 @@ public class ExpiryEngine {
     String reason =
         expiring
             ? "Within " + CertificateStatus.EXPIRING_DAYS + " days of the end of validity on "
-            : "Validity ended on ";
+            : move.to() == CertificateStatus.REVOKED
+                ? "Re-evaluation failed; revoked at the end of validity on "
+                : "Validity ended on ";
     OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
@@ -221,6 +247,11 @@ public class ExpiryEngine {
             .createNativeQuery(MOVE_SQL)
             .setParameter("from", move.from().name())
             .setParameter("to", move.to().name())
+            .setParameter(
+                "revoke",
+                move.revokeOnExpiry() == null
+                    ? "ANY"
+                    : move.revokeOnExpiry() ? "MARKED" : "UNMARKED")
             .setParameter("earliest", lower)
             .setParameter("latest", upper)
             .setParameter("chunk", config.chunkSize())
@@ -232,7 +263,7 @@ public class ExpiryEngine {
       UUID id = (UUID) row[0];
       LocalDate validTo = Rows.date(row[7]);
       // The SQL bounds restate CertificateStatus.byDate; a disagreement is a defect, not data.
-      if (CertificateStatus.byDate(validTo, asOf) != move.to()) {
+      if (CertificateStatus.byDate(validTo, asOf) != move.byDate()) {
         throw new IllegalStateException(
             "certificate " + id + " valid to " + validTo + " is not " + move.to() + " on " + asOf);
       }
@@ -252,8 +283,8 @@ public class ExpiryEngine {
               move.from().name(),
               move.to().name(),
               (String) row[8],
-              null,
-              null,
+              (String) row[9],
+              Rows.date(row[10]),
               null,
               at.toInstant(),
               changedBy));

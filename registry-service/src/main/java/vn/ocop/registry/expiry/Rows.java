@@ -9,7 +9,11 @@ import java.time.OffsetDateTime;
 final class Rows {
   private Rows() {}
 
+  /** The date of a column, null for SQL null. */
   static LocalDate date(Object value) {
+    if (value == null) {
+      return null;
+    }
     return value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
   }
 
