@@ -14,6 +14,13 @@ public interface RatingConfig {
   @WithDefault("rules/rule-sets.json")
   String ruleSets();
 
+  /**
+   * Classpath directory holding the evaluation sheets, one subdirectory per criteria version named
+   * by the rule sets ({@code <dir>/<criteriaVersion>/index.json}).
+   */
+  @WithDefault("rules/criteria")
+  String criteria();
+
   /** Classpath resource holding the provinces of the current administrative map. */
   @WithDefault("rules/provinces.json")
   String provinces();

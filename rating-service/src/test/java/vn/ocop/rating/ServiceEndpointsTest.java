@@ -107,6 +107,8 @@ class ServiceEndpointsTest {
         .doesNotHaveDuplicates()
         .contains(
             "listRuleSets",
+            "listCriteriaSheets",
+            "getCriteriaSheet",
             "openCycle",
             "getCycle",
             "listCycles",

@@ -28,6 +28,11 @@ import java.util.Set;
  * @param certificateValidityMonths validity of a certificate issued under this version (36)
  * @param levels which level recognises which star classes
  * @param council quorum and score-spread rules of councils
+ * @param criteriaVersion the evaluation sheets (phiếu đánh giá) used, a directory under
+ *     rules/criteria; process amendments such as Decision 1489 keep the criteria of 148
+ * @param forwarding from which score a product goes up from one level to the next
+ * @param communePreReview whether the commune reviews the commune-review criteria before the
+ *     dossier reaches the province (Decision 1489)
  */
 public record RuleSet(
     String version,
@@ -40,7 +45,10 @@ public record RuleSet(
     int minimumRecognisedStar,
     int certificateValidityMonths,
     List<LevelAuthority> levels,
-    CouncilRules council) {
+    CouncilRules council,
+    String criteriaVersion,
+    List<LevelForwarding> forwarding,
+    boolean communePreReview) {
 
   public RuleSet {
     if (version == null || version.isBlank()) {
@@ -52,6 +60,7 @@ public record RuleSet(
             ? List.of()
             : starBands.stream().sorted(Comparator.comparing(StarBand::from)).toList();
     levels = levels == null ? List.of() : List.copyOf(levels);
+    forwarding = forwarding == null ? List.of() : List.copyOf(forwarding);
     validate(
         version,
         effectiveFrom,
@@ -62,6 +71,12 @@ public record RuleSet(
         certificateValidityMonths,
         levels,
         council);
+    validateCriteriaAndForwarding(version, criteriaVersion, maxScore, levels, forwarding);
+  }
+
+  /** Where a product scoring enough at {@code level} is sent next, if anywhere. */
+  public Optional<LevelForwarding> forwardingFrom(EvaluationLevel level) {
+    return forwarding.stream().filter(rule -> rule.fromLevel() == level).findFirst();
   }
 
   /**
@@ -154,6 +169,49 @@ public record RuleSet(
     }
     if (council.maxScoreSpread() != null && council.maxScoreSpread() <= 0) {
       throw new InvalidRuleSetException(where + "maxScoreSpread must be positive when set");
+    }
+  }
+
+  private static void validateCriteriaAndForwarding(
+      String version,
+      String criteriaVersion,
+      BigDecimal maxScore,
+      List<LevelAuthority> levels,
+      List<LevelForwarding> forwarding) {
+    String where = "rule set " + version + ": ";
+    if (criteriaVersion == null || !criteriaVersion.matches("[A-Za-z0-9][A-Za-z0-9+._-]*")) {
+      throw new InvalidRuleSetException(
+          where + "criteriaVersion must name a criteria directory, e.g. QD148-2023");
+    }
+    Set<EvaluationLevel> from = EnumSet.noneOf(EvaluationLevel.class);
+    for (LevelForwarding rule : forwarding) {
+      if (rule.fromLevel() == null || rule.toLevel() == null || rule.minScore() == null) {
+        throw new InvalidRuleSetException(
+            where + "forwarding needs fromLevel, toLevel and minScore");
+      }
+      boolean known =
+          levels.stream().anyMatch(level -> level.level() == rule.fromLevel())
+              && levels.stream().anyMatch(level -> level.level() == rule.toLevel());
+      if (!known) {
+        throw new InvalidRuleSetException(
+            where
+                + "forwarding "
+                + rule.fromLevel()
+                + "→"
+                + rule.toLevel()
+                + " names a level the rule set has not");
+      }
+      if (rule.fromLevel().compareTo(rule.toLevel()) >= 0) {
+        throw new InvalidRuleSetException(
+            where + "forwarding " + rule.fromLevel() + "→" + rule.toLevel() + " does not go up");
+      }
+      if (rule.minScore().signum() < 0 || rule.minScore().compareTo(maxScore) > 0) {
+        throw new InvalidRuleSetException(
+            where + "forwarding minScore " + rule.minScore() + " is outside 0 to " + maxScore);
+      }
+      if (!from.add(rule.fromLevel())) {
+        throw new InvalidRuleSetException(where + "two forwarding rules from " + rule.fromLevel());
+      }
     }
   }
 

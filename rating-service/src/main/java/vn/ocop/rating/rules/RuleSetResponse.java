@@ -25,7 +25,26 @@ public record RuleSetResponse(
         int minimumRecognisedStar,
     @Schema(example = "36") int certificateValidityMonths,
     List<Authority> levels,
-    Council council) {
+    Council council,
+    @Schema(
+            description = "The evaluation sheets used (phiếu đánh giá), see listCriteriaSheets",
+            example = "QD148-2023")
+        String criteriaVersion,
+    @Schema(description = "From which average score a product goes up to the next level")
+        List<Forwarding> forwarding,
+    @Schema(
+            description =
+                "Whether the commune (UBND cấp xã) reviews the commune-review criteria before the"
+                    + " dossier reaches the province (Decision 1489)")
+        boolean communePreReview) {
+
+  @Schema(
+      name = "LevelForwarding",
+      description = "A product scoring at least minScore at fromLevel goes up to toLevel")
+  public record Forwarding(
+      EvaluationLevel fromLevel,
+      EvaluationLevel toLevel,
+      @Schema(example = "90") BigDecimal minScore) {}
 
   @Schema(
       name = "StarBand",
@@ -73,6 +92,11 @@ public record RuleSetResponse(
         new Council(
             ruleSet.council().quorumPercent(),
             ruleSet.council().quorumRequiresChair(),
-            ruleSet.council().maxScoreSpread()));
+            ruleSet.council().maxScoreSpread()),
+        ruleSet.criteriaVersion(),
+        ruleSet.forwarding().stream()
+            .map(rule -> new Forwarding(rule.fromLevel(), rule.toLevel(), rule.minScore()))
+            .toList(),
+        ruleSet.communePreReview());
   }
 }

@@ -72,7 +72,8 @@ public class RuleSets {
                     "NO_RULE_SET_IN_FORCE", "No rule set is in force on " + date));
   }
 
-  static List<RuleSet> load(String resource, ObjectMapper mapper) {
+  /** Reads a rule-set file from the classpath; each version is checked as it is built. */
+  public static List<RuleSet> load(String resource, ObjectMapper mapper) {
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     try (InputStream in = loader.getResourceAsStream(resource)) {
       if (in == null) {

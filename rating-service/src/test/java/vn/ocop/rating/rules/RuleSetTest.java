@@ -105,6 +105,90 @@ class RuleSetTest {
     assertThat(SHIPPED.byVersion(QD1489).council().quorumRequiresChair()).isTrue();
   }
 
+  @ParameterizedTest(name = "{0}: from {1} a product scoring {3} or more goes to {2}")
+  @CsvSource({
+    "QD148-2023, DISTRICT, PROVINCE, 70",
+    "QD148-2023, PROVINCE, CENTRAL, 90",
+    "QD148-2023, CENTRAL, , ",
+    "QD148-2023+QD1489-2025, PROVINCE, CENTRAL, 90",
+    "QD148-2023+QD1489-2025, CENTRAL, , ",
+    "QD148-2023+QD1489-2025, DISTRICT, , "
+  })
+  void forwardingThresholdsAreData(
+      String version, EvaluationLevel from, EvaluationLevel to, BigDecimal minScore) {
+    Optional<LevelForwarding> rule = SHIPPED.byVersion(version).forwardingFrom(from);
+    assertThat(rule.map(LevelForwarding::toLevel)).isEqualTo(Optional.ofNullable(to));
+    assertThat(rule.map(LevelForwarding::minScore).map(BigDecimal::stripTrailingZeros))
+        .isEqualTo(Optional.ofNullable(minScore).map(BigDecimal::stripTrailingZeros));
+  }
+
+  @Test
+  void onlyDecision1489HasTheCommunePreReviewAndBothUseTheCriteriaOf148() {
+    assertThat(SHIPPED.byVersion(QD148).communePreReview()).isFalse();
+    assertThat(SHIPPED.byVersion(QD1489).communePreReview()).isTrue();
+    assertThat(SHIPPED.all()).extracting(RuleSet::criteriaVersion).containsOnly(QD148);
+  }
+
+  @Test
+  void forwardingFromALevelTheRuleSetHasNotIsRefused() {
+    assertThatThrownBy(
+            () ->
+                withForwarding(
+                    List.of(
+                        new LevelForwarding(
+                            EvaluationLevel.DISTRICT, EvaluationLevel.PROVINCE, BigDecimal.TEN))))
+        .isInstanceOf(InvalidRuleSetException.class)
+        .hasMessageContaining("DISTRICT→PROVINCE names a level the rule set has not");
+  }
+
+  @ParameterizedTest(name = "forwarding at {0} is refused")
+  @CsvSource({"-1", "100.01"})
+  void forwardingScoresOutsideZeroToMaxAreRefused(BigDecimal minScore) {
+    assertThatThrownBy(
+            () ->
+                withForwarding(
+                    List.of(
+                        new LevelForwarding(
+                            EvaluationLevel.PROVINCE, EvaluationLevel.CENTRAL, minScore))))
+        .isInstanceOf(InvalidRuleSetException.class)
+        .hasMessageContaining("outside 0 to 100");
+  }
+
+  @Test
+  void forwardingDownwardsIsRefused() {
+    assertThatThrownBy(
+            () ->
+                withForwarding(
+                    List.of(
+                        new LevelForwarding(
+                            EvaluationLevel.CENTRAL, EvaluationLevel.PROVINCE, BigDecimal.TEN))))
+        .isInstanceOf(InvalidRuleSetException.class)
+        .hasMessageContaining("does not go up");
+  }
+
+  @Test
+  void aRuleSetWithoutCriteriaVersionIsRefused() {
+    assertThatThrownBy(
+            () ->
+                new RuleSet(
+                    "nocriteria",
+                    "t",
+                    List.of(),
+                    LocalDate.parse("2025-07-06"),
+                    null,
+                    BigDecimal.valueOf(100),
+                    bands148(),
+                    3,
+                    36,
+                    levels1489(),
+                    new CouncilRules(75, true, 10),
+                    null,
+                    List.of(),
+                    true))
+        .isInstanceOf(InvalidRuleSetException.class)
+        .hasMessageContaining("criteriaVersion");
+  }
+
   @Test
   void aGapBetweenBandsIsRefused() {
     List<StarBand> bands = bands("0-30", "30-50", "51-70", "70-90", "90-");
@@ -173,7 +257,10 @@ class RuleSetTest {
             3,
             36,
             levels1489(),
-            new CouncilRules(75, true, null));
+            new CouncilRules(75, true, null),
+            QD148,
+            List.of(),
+            false);
     RuleSet second = ruleSet("B", bands148(), levels1489());
     assertThatThrownBy(() -> new RuleSets(List.of(first, second)))
         .isInstanceOf(InvalidRuleSetException.class)
@@ -208,7 +295,28 @@ class RuleSetTest {
         3,
         36,
         levels,
-        new CouncilRules(75, true, 10));
+        new CouncilRules(75, true, 10),
+        QD148,
+        List.of(),
+        true);
+  }
+
+  private static RuleSet withForwarding(List<LevelForwarding> forwarding) {
+    return new RuleSet(
+        "fw",
+        "fw",
+        List.of(),
+        LocalDate.parse("2025-07-06"),
+        null,
+        BigDecimal.valueOf(100),
+        bands148(),
+        3,
+        36,
+        levels1489(),
+        new CouncilRules(75, true, 10),
+        QD148,
+        forwarding,
+        true);
   }
 
   private static List<StarBand> bands148() {
