@@ -20,9 +20,10 @@ import vn.ocop.devstack.DevStackTestResource;
 import vn.ocop.rating.support.Api;
 import vn.ocop.rating.support.Fixtures;
 import vn.ocop.rating.support.Registry;
+import vn.ocop.rating.support.Sessions;
 import vn.ocop.rating.support.Tables;
 
-/** Bad requests on dossiers and council assignment: 4xx problem+json, nothing written. */
+/** Bad requests on dossiers and their assignment to sessions: 4xx problem+json, nothing written. */
 @QuarkusTest
 @QuarkusTestResource(
     value = DevStackTestResource.class,
@@ -40,6 +41,8 @@ class DossierInputTest {
   String dakLakDossier;
   String dakLakCouncil;
   String haTinhCouncil;
+  String dakLakSession;
+  String haTinhSession;
   Map<String, Long> before;
 
   /**
@@ -62,6 +65,8 @@ class DossierInputTest {
     dakLakDossier = Fixtures.submitDossier(DAK_LAK, dakLakCycle, dakLakProduct.productId());
     dakLakCouncil = Fixtures.constituteCouncil(DAK_LAK, List.of("dl.chair", "dl.member"));
     haTinhCouncil = Fixtures.constituteCouncil(HA_TINH, List.of("ht.chair", "ht.member"));
+    dakLakSession = Sessions.plan(DAK_LAK, dakLakCouncil);
+    haTinhSession = Sessions.plan(HA_TINH, haTinhCouncil);
   }
 
   @AfterEach
@@ -184,8 +189,8 @@ class DossierInputTest {
         "NOT_FOUND");
     problem(
         Api.as(Api.officer(HA_TINH))
-            .body(Map.of("councilId", haTinhCouncil))
-            .put(DOSSIERS + "/{id}/council", dakLakDossier),
+            .body(Map.of("dossierId", dakLakDossier))
+            .post(Sessions.SESSIONS + "/{id}/dossiers", haTinhSession),
         404,
         "NOT_FOUND");
     Api.as(Api.officer(HA_TINH))
@@ -204,26 +209,25 @@ class DossierInputTest {
   }
 
   @Test
-  void aCouncilOfAnotherProvinceCannotBeAssigned() {
+  void aSessionOfAnotherProvinceCannotTakeTheDossier() {
+    String assign = Sessions.SESSIONS + "/{id}/dossiers";
     problem(
         Api.as(Api.officer(DAK_LAK))
-            .body(Map.of("councilId", haTinhCouncil))
-            .put(DOSSIERS + "/{id}/council", dakLakDossier),
+            .body(Map.of("dossierId", dakLakDossier))
+            .post(assign, haTinhSession),
         404,
         "NOT_FOUND");
     fieldProblem(
-        Api.as(Api.admin())
-            .body(Map.of("councilId", haTinhCouncil))
-            .put(DOSSIERS + "/{id}/council", dakLakDossier),
+        Api.as(Api.admin()).body(Map.of("dossierId", dakLakDossier)).post(assign, haTinhSession),
         422,
         "UNPROCESSABLE",
-        "councilId",
+        "dossierId",
         "sameProvince");
     fieldProblem(
-        Api.as(Api.officer(DAK_LAK)).body("{}").put(DOSSIERS + "/{id}/council", dakLakDossier),
+        Api.as(Api.officer(DAK_LAK)).body("{}").post(assign, dakLakSession),
         400,
         "VALIDATION_FAILED",
-        "councilId",
+        "dossierId",
         "NotNull");
     Api.as(Api.officer(DAK_LAK))
         .get(DOSSIERS + "/{id}", dakLakDossier)
@@ -233,15 +237,15 @@ class DossierInputTest {
   }
 
   @Test
-  void aDossierIsAssignedToACouncilOnlyOnce() {
+  void aDossierSitsBeforeOneActiveSessionAtATime() {
     Fixtures.Scoring scoring = Fixtures.dossierInEvaluation(DAK_LAK);
     before = Tables.snapshot();
     problem(
         Api.as(Api.officer(DAK_LAK))
-            .body(Map.of("councilId", dakLakCouncil))
-            .put(DOSSIERS + "/{id}/council", scoring.dossierId()),
+            .body(Map.of("dossierId", scoring.dossierId()))
+            .post(Sessions.SESSIONS + "/{id}/dossiers", dakLakSession),
         409,
-        "DOSSIER_NOT_SUBMITTED");
+        "DOSSIER_IN_SESSION");
     Api.as(Api.officer(DAK_LAK))
         .get(DOSSIERS + "/{id}", scoring.dossierId())
         .then()

@@ -28,6 +28,7 @@ import vn.ocop.devstack.TestKafka;
 import vn.ocop.rating.support.Api;
 import vn.ocop.rating.support.Fixtures;
 import vn.ocop.rating.support.Registry;
+import vn.ocop.rating.support.Sessions;
 import vn.ocop.rating.support.Tables;
 
 /**
@@ -127,9 +128,9 @@ class EvaluationFlowTest {
             .body("result", nullValue())
             .extract()
             .path("id");
+    Sessions.beforeOpenSession(DAK_LAK, dossierId, councilId);
     Api.as(officer)
-        .body(Map.of("councilId", councilId))
-        .put("/api/rating/v1/dossiers/{id}/council", dossierId)
+        .get("/api/rating/v1/dossiers/{id}", dossierId)
         .then()
         .statusCode(200)
         .body("status", equalTo("IN_EVALUATION"))

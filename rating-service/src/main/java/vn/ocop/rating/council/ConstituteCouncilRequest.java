@@ -11,7 +11,9 @@ import vn.ocop.rating.rules.EvaluationLevel;
 
 @Schema(
     name = "ConstituteCouncilRequest",
-    description = "Constitutes an evaluation council (thành lập hội đồng đánh giá, phân hạng)")
+    description =
+        "Constitutes an evaluation council (thành lập hội đồng đánh giá, phân hạng) or an advisory"
+            + " team (tổ tư vấn)")
 public record ConstituteCouncilRequest(
     @NotBlank
         @Size(max = 300)
@@ -21,8 +23,12 @@ public record ConstituteCouncilRequest(
         @Schema(
             description =
                 "PROVINCE (or DISTRICT under rule sets that still have districts); CENTRAL only for"
-                    + " admins")
+                    + " national accounts")
         EvaluationLevel level,
+    @Schema(
+            description = "COUNCIL (the default) scores; ADVISORY_TEAM (tổ tư vấn) does not",
+            nullable = true)
+        CouncilKind kind,
     @Pattern(regexp = "\\d{2}")
         @Schema(
             description =
@@ -30,15 +36,18 @@ public record ConstituteCouncilRequest(
                     + " CENTRAL",
             example = "66")
         String provinceCode,
+    @Valid
+        @Schema(
+            nullable = true,
+            description =
+                "The council's regulation (quy chế hoạt động); unset values follow the rule"
+                    + " set")
+        RegulationRequest regulation,
     @NotNull @Size(min = 1, max = 50) @Schema(description = "Exactly one CHAIR; each username once")
-        List<@Valid @NotNull Member> members) {
+        List<@Valid @NotNull MemberRequest> members) {
 
-  @Schema(name = "CouncilMemberRequest")
-  public record Member(
-      @NotBlank
-          @Size(max = 100)
-          @Pattern(regexp = "[A-Za-z0-9._@-]+")
-          @Schema(description = "The member's account", example = "daklak.chair")
-          String username,
-      @NotNull CouncilRole role) {}
+  /** The kind, COUNCIL when the request names none. */
+  public CouncilKind kindOrDefault() {
+    return kind == null ? CouncilKind.COUNCIL : kind;
+  }
 }

@@ -3,6 +3,7 @@ package vn.ocop.rating.council;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import vn.ocop.platform.problem.FieldError;
@@ -23,9 +25,10 @@ import vn.ocop.platform.problem.ProblemException;
 import vn.ocop.rating.rules.EvaluationLevel;
 
 /**
- * An evaluation council (hội đồng đánh giá, phân hạng sản phẩm OCOP) of a level and, below the
- * centre, of a province. Its members are user accounts; each scores the dossiers assigned to the
- * council.
+ * An evaluation council (hội đồng đánh giá, phân hạng sản phẩm OCOP) or advisory team (tổ tư vấn)
+ * of a level and, below the centre, of a province. Its members are user accounts; the scoring
+ * members of a council score the dossiers put before its sessions. Its regulation (quy chế hoạt
+ * động) may override the quorum and score-spread rules of the rule set.
  */
 @Entity
 @Table(name = "council")
@@ -36,6 +39,11 @@ public class Council {
 
   @Enumerated(EnumType.STRING)
   private EvaluationLevel level;
+
+  @Enumerated(EnumType.STRING)
+  private CouncilKind kind;
+
+  @Embedded private CouncilRegulation regulation;
 
   /** Null for a central council. */
   @Column(name = "province_code")
@@ -64,7 +72,9 @@ public class Council {
   public static Council constitute(
       String name,
       EvaluationLevel level,
+      CouncilKind kind,
       String provinceCode,
+      CouncilRegulation regulation,
       List<CouncilMember> members,
       String createdBy,
       Instant now) {
@@ -73,6 +83,8 @@ public class Council {
     council.id = UUID.randomUUID();
     council.name = name.strip();
     council.level = level;
+    council.kind = kind;
+    council.regulation = regulation;
     council.provinceCode = provinceCode;
     council.members.addAll(members);
     council.createdBy = createdBy;
@@ -112,6 +124,32 @@ public class Council {
     }
   }
 
+  /**
+   * Replaces the members between sessions (a member resigns, another is appointed).
+   *
+   * @throws ProblemException 409 {@code CONCURRENT_UPDATE} when the caller edited an older version
+   */
+  public void replaceMembers(List<CouncilMember> newMembers, long expectedVersion) {
+    if (expectedVersion != version) {
+      throw ProblemException.conflict(
+          "CONCURRENT_UPDATE",
+          "Council "
+              + id
+              + " is at version "
+              + version
+              + ", not "
+              + expectedVersion
+              + "; reload it");
+    }
+    requireValidMembers(newMembers);
+    members.clear();
+    members.addAll(newMembers);
+  }
+
+  public Optional<CouncilMember> member(String username) {
+    return members.stream().filter(member -> member.username().equals(username)).findFirst();
+  }
+
   public boolean hasMember(String username) {
     return username != null
         && members.stream().anyMatch(member -> member.username().equals(username));
@@ -127,6 +165,19 @@ public class Council {
 
   public EvaluationLevel level() {
     return level;
+  }
+
+  public CouncilKind kind() {
+    return kind;
+  }
+
+  /** What the council's own regulation sets; null values fall back to the rule set. */
+  public CouncilRegulation regulation() {
+    return regulation == null ? new CouncilRegulation(null, null, null) : regulation;
+  }
+
+  public long version() {
+    return version;
   }
 
   public String provinceCode() {

@@ -157,9 +157,18 @@ public class Dossier {
     return dossier;
   }
 
-  /** Hands the dossier to a council, which starts scoring it. */
-  public void assignCouncil(UUID councilId) {
-    status = status.moveTo(DossierStatus.IN_EVALUATION);
+  /**
+   * Puts the dossier before a council session (phiên họp); a SUBMITTED dossier starts its
+   * evaluation. With {@code carryOver}, a dossier still IN_EVALUATION whose earlier session ended
+   * without a result moves to the new session.
+   *
+   * @throws ProblemException 409 {@code DOSSIER_NOT_SUBMITTED} for any other state
+   */
+  public void attachToSession(UUID sessionId, UUID councilId, boolean carryOver) {
+    if (!(carryOver && status == DossierStatus.IN_EVALUATION)) {
+      status = status.moveTo(DossierStatus.IN_EVALUATION);
+    }
+    this.sessionId = sessionId;
     this.councilId = councilId;
   }
 

@@ -5,30 +5,35 @@ import java.util.UUID;
 import vn.ocop.platform.problem.ProblemException;
 import vn.ocop.platform.security.Caller;
 import vn.ocop.platform.security.Roles;
-import vn.ocop.rating.council.Council;
-import vn.ocop.rating.council.CouncilRepository;
+import vn.ocop.rating.conflict.Clearance;
 
 /**
  * Who may see a dossier: national roles all of them, a province officer those of their province, a
- * council member those of the councils they sit on. Anyone else gets 404, as if it did not exist.
+ * council member those put before a session of a council they sit on, once they declared no
+ * conflict of interest (xung đột lợi ích) and none is detected. Before declaring, a member gets 409
+ * {@code CONFLICT_DECLARATION_REQUIRED} (they know of the dossier from its summary); a conflicted
+ * member, and anyone else, gets 404, as if it did not exist.
  */
 @ApplicationScoped
 public class DossierAccess {
   private final DossierRepository dossiers;
-  private final CouncilRepository councils;
+  private final Clearance clearance;
 
-  DossierAccess(DossierRepository dossiers, CouncilRepository councils) {
+  DossierAccess(DossierRepository dossiers, Clearance clearance) {
     this.dossiers = dossiers;
-    this.councils = councils;
+    this.clearance = clearance;
   }
 
-  /** The dossier if the caller may see it, else 404. */
+  /** The dossier if the caller may see it, else 404 (or 409 before a member's declaration). */
   public Dossier visible(UUID id, Caller caller) {
     Dossier dossier = dossiers.findByIdOptional(id).orElse(null);
-    if (dossier == null || !(isOfficerInScope(dossier, caller) || isMember(dossier, caller))) {
+    if (dossier == null) {
       throw notFound(id);
     }
-    return dossier;
+    if (isOfficerInScope(dossier, caller)) {
+      return dossier;
+    }
+    return requireClearedMember(dossier, caller);
   }
 
   /** The dossier if the caller is an officer who may act on it (not merely a member), else 404. */
@@ -40,27 +45,36 @@ public class DossierAccess {
     return dossier;
   }
 
-  /** The dossier if the caller sits on the council assigned to it, else 404. */
+  /**
+   * The dossier if the caller sits on the council of its session and is cleared of conflicts, else
+   * 404; 409 {@code CONFLICT_DECLARATION_REQUIRED} while the member has not declared.
+   */
   public Dossier forMember(UUID id, Caller caller) {
     Dossier dossier = dossiers.findByIdOptional(id).orElse(null);
-    if (dossier == null || !isMember(dossier, caller)) {
+    if (dossier == null) {
       throw notFound(id);
     }
-    return dossier;
+    return requireClearedMember(dossier, caller);
+  }
+
+  private Dossier requireClearedMember(Dossier dossier, Caller caller) {
+    if (!caller.hasRole(Roles.COUNCIL_MEMBER)) {
+      throw notFound(dossier.id());
+    }
+    switch (clearance.of(dossier, caller.username(), caller.subjectId()).state()) {
+      case CLEARED:
+        return dossier;
+      case DECLARATION_REQUIRED:
+        throw Clearance.declarationRequired(dossier.id());
+      default:
+        throw notFound(dossier.id());
+    }
   }
 
   private static boolean isOfficerInScope(Dossier dossier, Caller caller) {
     return caller.isNational()
         || (caller.hasRole(Roles.PROVINCE_OFFICER)
             && dossier.provinceCode().equals(caller.provinceCode()));
-  }
-
-  private boolean isMember(Dossier dossier, Caller caller) {
-    if (!caller.hasRole(Roles.COUNCIL_MEMBER) || dossier.councilId() == null) {
-      return false;
-    }
-    Council council = councils.findById(dossier.councilId());
-    return council != null && council.hasMember(caller.username());
   }
 
   static ProblemException notFound(UUID id) {

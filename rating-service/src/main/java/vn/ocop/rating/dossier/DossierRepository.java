@@ -18,7 +18,8 @@ public class DossierRepository implements PanacheRepositoryBase<Dossier, UUID> {
    * Dossiers oldest first, within a scope and optional filters.
    *
    * @param provinceCode only this province; null for any
-   * @param memberUsername only dossiers of councils this account sits on; null for any
+   * @param memberUsername only dossiers of this member's sessions they are cleared for; null for
+   *     any
    */
   public PanacheQuery<Dossier> search(
       String provinceCode, String memberUsername, UUID cycleId, DossierStatus status) {
@@ -29,9 +30,15 @@ public class DossierRepository implements PanacheRepositoryBase<Dossier, UUID> {
       parameters = parameters.and("province", provinceCode);
     }
     if (memberUsername != null) {
+      // A member lists only dossiers of their sessions they declared no conflict on; detected
+      // conflicts recorded with the declaration exclude too (access re-checks them live).
       where.append(
-          " and councilId in (select c.id from Council c join c.members m"
-              + " where m.username = :member)");
+          " and sessionId is not null and councilId in (select c.id from Council c join"
+              + " c.members m where m.username = :member) and id in (select d.dossierId from"
+              + " ConflictDeclaration d where d.memberUsername = :member and d.declaration ="
+              + " vn.ocop.rating.conflict.Declaration.NONE and d.detectedConflict is null and"
+              + " d.revision = (select max(n.revision) from ConflictDeclaration n where"
+              + " n.dossierId = d.dossierId and n.memberUsername = d.memberUsername))");
       parameters = parameters.and("member", memberUsername);
     }
     if (cycleId != null) {

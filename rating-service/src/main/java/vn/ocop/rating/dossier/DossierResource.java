@@ -7,7 +7,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -198,80 +197,5 @@ public class DossierResource {
           DossierStatus status,
       @BeanParam PageQuery page) {
     return dossiers.list(caller, cycleId, status, page).map(DossierResponse::from);
-  }
-
-  @PUT
-  @Path("/{id}/council")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_OFFICER})
-  @Operation(
-      operationId = "assignCouncil",
-      summary = "Assign the council",
-      description =
-          "Hands a SUBMITTED dossier to a council of its province (giao hội đồng đánh giá); the"
-              + " dossier becomes IN_EVALUATION and the council's members may score it.")
-  @APIResponse(responseCode = "200", description = "The dossier, IN_EVALUATION")
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed JSON (MALFORMED_REQUEST) or a missing councilId (VALIDATION_FAILED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The role may not assign councils (FORBIDDEN)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such dossier or council, or one of another province (NOT_FOUND)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description =
-          "The dossier is no longer SUBMITTED (DOSSIER_NOT_SUBMITTED) or changed meanwhile"
-              + " (CONCURRENT_UPDATE)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "422",
-      description =
-          "The council is of another province (UNPROCESSABLE, field councilId, rule"
-              + " sameProvince) or of a level the dossier's rule set lacks (rule levelInRuleSet)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  public DossierResponse assignCouncil(
-      @PathParam("id") UUID id,
-      @RequestBody(
-              required = true,
-              content =
-                  @Content(
-                      mediaType = MediaType.APPLICATION_JSON,
-                      schema = @Schema(implementation = AssignCouncilRequest.class),
-                      examples =
-                          @ExampleObject(
-                              name = "Provincial council",
-                              value = "{\"councilId\":\"7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d\"}")))
-          @Valid
-          @NotNull
-          AssignCouncilRequest request) {
-    return DossierResponse.from(dossiers.assignCouncil(id, request.councilId(), caller));
   }
 }

@@ -2,7 +2,6 @@ package vn.ocop.rating.dossier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
@@ -13,24 +12,18 @@ import vn.ocop.platform.problem.ProblemException;
 import vn.ocop.platform.security.Caller;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.rating.LocalCalendar;
-import vn.ocop.rating.council.Council;
-import vn.ocop.rating.council.CouncilRepository;
-import vn.ocop.rating.council.CouncilService;
 import vn.ocop.rating.cycle.Cycle;
 import vn.ocop.rating.cycle.CycleService;
 import vn.ocop.rating.product.ProductCatalogue;
 import vn.ocop.rating.product.ProductRef;
-import vn.ocop.rating.rules.RuleSets;
 
-/** Submits dossiers to cycles and hands them to councils. */
+/** Submits dossiers to cycles; sessions put them before councils. */
 @ApplicationScoped
 public class DossierService {
   private final DossierRepository dossiers;
   private final DossierAccess access;
   private final CycleService cycles;
-  private final CouncilRepository councils;
   private final ProductCatalogue catalogue;
-  private final RuleSets ruleSets;
   private final LocalCalendar calendar;
   private final EntityManager entityManager;
 
@@ -38,17 +31,13 @@ public class DossierService {
       DossierRepository dossiers,
       DossierAccess access,
       CycleService cycles,
-      CouncilRepository councils,
       ProductCatalogue catalogue,
-      RuleSets ruleSets,
       LocalCalendar calendar,
       EntityManager entityManager) {
     this.dossiers = dossiers;
     this.access = access;
     this.cycles = cycles;
-    this.councils = councils;
     this.catalogue = catalogue;
-    this.ruleSets = ruleSets;
     this.calendar = calendar;
     this.entityManager = entityManager;
   }
@@ -128,41 +117,6 @@ public class DossierService {
     var query = dossiers.search(province, member, cycleId, status);
     long total = query.count();
     return Page.of(query.page(page.index(), page.pageSize()).list(), total, page);
-  }
-
-  /**
-   * Hands a submitted dossier to a council of its province, which starts scoring it (status
-   * IN_EVALUATION).
-   */
-  @Transactional
-  public Dossier assignCouncil(UUID id, UUID councilId, Caller caller) {
-    Dossier dossier = access.forOfficer(id, caller);
-    Council council = councils.findById(councilId);
-    if (council == null || !CouncilService.canSee(council, caller)) {
-      throw ProblemException.notFound("Council", councilId);
-    }
-    if (!dossier.provinceCode().equals(council.provinceCode())) {
-      throw ProblemException.unprocessable(
-          "councilId",
-          "sameProvince",
-          "Council " + councilId + " is not a council of province " + dossier.provinceCode());
-    }
-    if (!ruleSets.byVersion(dossier.ruleSetVersion()).hasLevel(council.level())) {
-      throw ProblemException.unprocessable(
-          "councilId",
-          "levelInRuleSet",
-          "A "
-              + council.level()
-              + " council does not evaluate under rule set "
-              + dossier.ruleSetVersion());
-    }
-    dossier.assignCouncil(council.id());
-    try {
-      entityManager.flush();
-    } catch (OptimisticLockException e) {
-      throw concurrentUpdate(id);
-    }
-    return dossier;
   }
 
   static ProblemException concurrentUpdate(UUID id) {

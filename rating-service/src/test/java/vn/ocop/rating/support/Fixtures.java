@@ -1,7 +1,5 @@
 package vn.ocop.rating.support;
 
-import static org.hamcrest.Matchers.equalTo;
-
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -76,13 +74,9 @@ public final class Fixtures {
         .path("id");
   }
 
+  /** Puts the dossier before an OPEN session of the council, all members present and cleared. */
   public static void assignCouncil(String provinceCode, String dossierId, String councilId) {
-    Api.as(Api.officer(provinceCode))
-        .body(Map.of("councilId", councilId))
-        .put("/api/rating/v1/dossiers/{id}/council", dossierId)
-        .then()
-        .statusCode(200)
-        .body("status", equalTo("IN_EVALUATION"));
+    Sessions.beforeOpenSession(provinceCode, dossierId, councilId);
   }
 
   /** A fresh product, cycle and three-member council, with the dossier handed to the council. */

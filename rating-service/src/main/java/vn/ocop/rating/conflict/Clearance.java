@@ -1,0 +1,85 @@
+package vn.ocop.rating.conflict;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+import vn.ocop.platform.problem.ProblemException;
+import vn.ocop.rating.council.Council;
+import vn.ocop.rating.council.CouncilMember;
+import vn.ocop.rating.council.CouncilRepository;
+import vn.ocop.rating.dossier.Dossier;
+
+/**
+ * Whether a member may see a dossier of their session: only after declaring no conflict of
+ * interest, and never with a declared or detected one.
+ */
+@ApplicationScoped
+public class Clearance {
+  private final CouncilRepository councils;
+  private final DeclarationRepository declarations;
+
+  Clearance(CouncilRepository councils, DeclarationRepository declarations) {
+    this.councils = councils;
+    this.declarations = declarations;
+  }
+
+  /** A member's standing on a dossier. */
+  public enum State {
+    /** Not a member of the council of the dossier's session (or it is in no session). */
+    NOT_ON_COUNCIL,
+    /** On the council, but has not declared yet: sees the summary only. */
+    DECLARATION_REQUIRED,
+    /** Excluded: a conflict declared or detected. */
+    CONFLICTED,
+    /** Declared no conflict and none detected. */
+    CLEARED
+  }
+
+  /**
+   * @param state the member's standing
+   * @param member the seat, empty when not on the council
+   * @param latest the declaration that counts, empty before one
+   * @param detected a conflict found now, from affiliations or the token's subject
+   */
+  public record Standing(
+      State state,
+      Optional<CouncilMember> member,
+      Optional<ConflictDeclaration> latest,
+      Optional<DetectedConflict> detected) {}
+
+  /**
+   * @param tokenSubject the {@code subject_id} claim of the member's token, null when not at hand
+   *     (a conflict found from it at declaration is recorded on the declaration)
+   */
+  public Standing of(Dossier dossier, String username, UUID tokenSubject) {
+    if (dossier.sessionId() == null || dossier.councilId() == null || username == null) {
+      return new Standing(
+          State.NOT_ON_COUNCIL, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+    Council council = councils.findById(dossier.councilId());
+    Optional<CouncilMember> member = council == null ? Optional.empty() : council.member(username);
+    if (member.isEmpty()) {
+      return new Standing(State.NOT_ON_COUNCIL, member, Optional.empty(), Optional.empty());
+    }
+    Optional<DetectedConflict> detected =
+        DetectedConflict.of(member.get(), dossier.subjectId(), tokenSubject);
+    Optional<ConflictDeclaration> latest = declarations.latest(dossier.id(), username);
+    State state;
+    if (detected.isPresent() || latest.map(ConflictDeclaration::excludes).orElse(false)) {
+      state = State.CONFLICTED;
+    } else if (latest.isEmpty()) {
+      state = State.DECLARATION_REQUIRED;
+    } else {
+      state = State.CLEARED;
+    }
+    return new Standing(state, member, latest, detected);
+  }
+
+  public static ProblemException declarationRequired(UUID dossierId) {
+    return ProblemException.conflict(
+        "CONFLICT_DECLARATION_REQUIRED",
+        "Declare whether you have a conflict of interest on dossier "
+            + dossierId
+            + " before seeing it");
+  }
+}

@@ -1,0 +1,38 @@
+package vn.ocop.rating.conflict;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class DeclarationRepository implements PanacheRepositoryBase<ConflictDeclaration, UUID> {
+
+  /** The member's declaration on the dossier that counts: the latest revision. */
+  public Optional<ConflictDeclaration> latest(UUID dossierId, String username) {
+    return find(
+            "dossierId = ?1 and memberUsername = ?2",
+            Sort.descending("revision"),
+            dossierId,
+            username)
+        .firstResultOptional();
+  }
+
+  /**
+   * A session's declarations, every revision, by dossier, member and revision.
+   *
+   * @param username only this member's; null for everyone's
+   */
+  public List<ConflictDeclaration> ofSession(UUID sessionId, String username) {
+    Parameters parameters = Parameters.with("session", sessionId);
+    String where = "sessionId = :session";
+    if (username != null) {
+      where += " and memberUsername = :member";
+      parameters = parameters.and("member", username);
+    }
+    return list(where, Sort.ascending("dossierId", "memberUsername", "revision"), parameters);
+  }
+}
