@@ -173,7 +173,7 @@ public class Dossier {
   }
 
   /**
-   * Records that a member submitted or replaced a score sheet.
+   * Records that a member submitted a score sheet.
    *
    * @throws ProblemException 409 {@code DOSSIER_NOT_IN_EVALUATION} once scoring is over
    */
@@ -186,13 +186,29 @@ public class Dossier {
     lastScoredAt = now;
   }
 
+  /**
+   * The members' totals spread wider than the regulation allows: the council discusses and every
+   * member scores again in the next round. The earlier round's sheets stay for audit.
+   */
+  public void startNextScoringRound(Instant now) {
+    if (status != DossierStatus.IN_EVALUATION) {
+      throw ProblemException.conflict(
+          DossierStatus.refusalCode(DossierStatus.EVALUATED),
+          "The dossier is " + status + "; only a dossier being scored is re-scored");
+    }
+    scoringRound++;
+    lastScoredAt = now;
+  }
+
   /** Stores the council's result; the dossier is EVALUATED. */
   public DossierStatus complete(EvaluationResult result) {
     DossierStatus old = status;
     status = status.moveTo(DossierStatus.EVALUATED);
     averageScore = result.averageScore();
     starClass = result.starClass();
-    bandStarClass = result.starClass();
+    bandStarClass = result.bandStarClass();
+    medianScore = result.medianScore();
+    scoreSpread = result.scoreSpread();
     scoreSheetCount = result.scoreSheets();
     evaluatedAt = result.evaluatedAt();
     evaluatedOn = result.evaluatedOn();
@@ -209,7 +225,15 @@ public class Dossier {
       return Optional.empty();
     }
     return Optional.of(
-        new EvaluationResult(averageScore, starClass, scoreSheetCount, evaluatedAt, evaluatedOn));
+        new EvaluationResult(
+            averageScore,
+            starClass,
+            scoreSheetCount,
+            evaluatedAt,
+            evaluatedOn,
+            medianScore,
+            scoreSpread,
+            bandStarClass == null ? starClass : bandStarClass));
   }
 
   public UUID id() {

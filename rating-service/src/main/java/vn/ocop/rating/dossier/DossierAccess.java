@@ -71,7 +71,7 @@ public class DossierAccess {
     }
   }
 
-  private static boolean isOfficerInScope(Dossier dossier, Caller caller) {
+  public static boolean isOfficerInScope(Dossier dossier, Caller caller) {
     return caller.isNational()
         || (caller.hasRole(Roles.PROVINCE_OFFICER)
             && dossier.provinceCode().equals(caller.provinceCode()));

@@ -42,17 +42,22 @@ public class ScoreSheetResource {
       operationId = "submitMyScoreSheet",
       summary = "Submit my score sheet",
       description =
-          "Submits the caller's score sheet (phiếu đánh giá) for a dossier of a council they sit"
-              + " on, or replaces it while the council is still scoring. When every member has"
-              + " scored, the service computes the average (2 decimals, half up) and the star"
-              + " class under the dossier's rule set, the dossier becomes EVALUATED and"
-              + " EvaluationCompleted is published on ocop.rating.evaluation.v1.")
+          "Submits the caller's score sheet (phiếu đánh giá) for the current scoring round of a"
+              + " dossier before an OPEN session of their council: one option per criterion of"
+              + " the product set's sheet; the service computes the points. A submitted sheet is"
+              + " never changed. Blind: nobody sees another member's sheet. When every member"
+              + " present and cleared of conflicts has scored, the round is judged: totals spread"
+              + " wider than the council's regulation (default 10 points) start a new round;"
+              + " otherwise the result is the mean of the totals (2 decimals, half up), the star"
+              + " class of its band lowered by the mandatory-criteria gate (tiêu chí bắt buộc),"
+              + " the dossier becomes EVALUATED and EvaluationCompleted is published on"
+              + " ocop.rating.evaluation.v1.")
   @APIResponse(responseCode = "200", description = "The sheet was stored")
   @APIResponse(
       responseCode = "400",
       description =
-          "Malformed JSON (MALFORMED_REQUEST) or a total outside 0-100 or with more than 2"
-              + " decimals (VALIDATION_FAILED, field total, rule DecimalMin/DecimalMax/Digits)",
+          "Malformed JSON (MALFORMED_REQUEST); no answers or a product set outside 1-26"
+              + " (VALIDATION_FAILED)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -73,7 +78,9 @@ public class ScoreSheetResource {
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "404",
-      description = "No such dossier, or the caller does not sit on its council (NOT_FOUND)",
+      description =
+          "No such dossier, the caller does not sit on the council of its session, or has a"
+              + " conflict of interest on it (NOT_FOUND)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -81,8 +88,23 @@ public class ScoreSheetResource {
   @APIResponse(
       responseCode = "409",
       description =
-          "The dossier is not being scored (DOSSIER_NOT_IN_EVALUATION), or kept changing"
+          "The dossier is not being scored (DOSSIER_NOT_IN_EVALUATION), its session is not"
+              + " OPEN (SESSION_NOT_OPEN), the caller has not declared on conflicts of interest"
+              + " (CONFLICT_DECLARATION_REQUIRED) or has one (CONFLICT_OF_INTEREST), is a"
+              + " secretary or absent (NOT_A_SCORING_MEMBER), already submitted this round"
+              + " (SCORE_SHEET_ALREADY_SUBMITTED), or the dossier kept changing"
               + " (CONCURRENT_UPDATE)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "Answers that do not fit the sheet (INVALID_SHEET_ANSWER: unknownCriterion,"
+              + " unknownOption, missing, alternativesMixed, noneNotAllowed per"
+              + " answers.<criterion>), a sheet of another product set (UNPROCESSABLE, field"
+              + " productSet, rule sameAsDossier)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -95,11 +117,16 @@ public class ScoreSheetResource {
                   @Content(
                       mediaType = MediaType.APPLICATION_JSON,
                       schema = @Schema(implementation = SubmitScoreSheetRequest.class),
-                      examples = @ExampleObject(name = "A 4★ score", value = "{\"total\":82.5}")))
+                      examples =
+                          @ExampleObject(
+                              name = "Answers on the sheet of set 1",
+                              value =
+                                  "{\"productSet\":1,\"answers\":{\"A1a\":\"A1a-3\","
+                                      + "\"A1b\":\"A1b-2\",\"A1c\":\"A1c-2\"}}")))
           @Valid
           @NotNull
           SubmitScoreSheetRequest request) {
-    return scoring.submitMine(id, request.total(), caller);
+    return scoring.submitMine(id, request, caller);
   }
 
   @GET
@@ -107,7 +134,9 @@ public class ScoreSheetResource {
   @Operation(
       operationId = "getMyScoreSheet",
       summary = "Get my score sheet",
-      description = "The caller's own score sheet for a dossier; nobody else's is ever shown.")
+      description =
+          "The caller's own latest score sheet for a dossier, with the points per criterion;"
+              + " nobody else's is ever shown.")
   @APIResponse(responseCode = "200", description = "The caller's sheet")
   @APIResponse(
       responseCode = "401",

@@ -2,30 +2,60 @@ package vn.ocop.rating.scoring;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.rating.dossier.Dossier;
 import vn.ocop.rating.dossier.DossierStatus;
 
 @Schema(
     name = "ScoreSheet",
     description =
-        "The caller's own score sheet (phiếu đánh giá). Members never see each other's sheets.")
+        "The caller's own score sheet (phiếu đánh giá) with the points the service computed."
+            + " Members never see each other's sheets.")
 public record ScoreSheetResponse(
     UUID dossierId,
     @Schema(example = "daklak.member1") String member,
-    @Schema(example = "82.5") BigDecimal total,
+    @Schema(description = "1, or more after a re-score", example = "1") int scoringRound,
+    @Schema(example = "QD148-2023") String criteriaVersion,
+    @Schema(example = "1") Integer productSet,
+    @Schema(example = "82.00") BigDecimal total,
+    @Schema(example = "34.00") BigDecimal partA,
+    @Schema(example = "20.00") BigDecimal partB,
+    @Schema(example = "28.00") BigDecimal partC,
+    List<Answer> answers,
     Instant submittedAt,
-    Instant updatedAt,
-    @Schema(description = "EVALUATED once this sheet was the last one the council needed")
-        DossierStatus dossierStatus) {
+    @Schema(
+            description =
+                "EVALUATED once this sheet completed the round and the result is known;"
+                    + " IN_EVALUATION otherwise (also when the round must be re-scored)")
+        DossierStatus dossierStatus,
+    @Schema(description = "The dossier's current round: higher than this sheet's after a re-score")
+        int dossierScoringRound) {
 
-  public static ScoreSheetResponse from(ScoreSheet sheet, DossierStatus dossierStatus) {
+  /** One criterion: the option ticked (null = none applies) and its points. */
+  @Schema(name = "ScoreSheetAnswer")
+  public record Answer(
+      @Schema(example = "A1a") String criterion,
+      @Schema(example = "A1a-3") String option,
+      @Schema(example = "5.00") BigDecimal points) {}
+
+  public static ScoreSheetResponse from(ScoreSheet sheet, Dossier dossier) {
     return new ScoreSheetResponse(
         sheet.dossierId(),
         sheet.memberUsername(),
+        sheet.scoringRound(),
+        sheet.criteriaVersion(),
+        sheet.productSet(),
         sheet.total(),
+        sheet.partA(),
+        sheet.partB(),
+        sheet.partC(),
+        sheet.answers().stream()
+            .map(answer -> new Answer(answer.criterionCode(), answer.optionCode(), answer.points()))
+            .toList(),
         sheet.submittedAt(),
-        sheet.updatedAt(),
-        dossierStatus);
+        dossier.status(),
+        dossier.scoringRound());
   }
 }

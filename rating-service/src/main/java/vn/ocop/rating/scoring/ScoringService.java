@@ -9,10 +9,11 @@ import jakarta.persistence.OptimisticLockException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
@@ -23,9 +24,16 @@ import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.problem.ProblemException;
 import vn.ocop.platform.security.Caller;
 import vn.ocop.rating.LocalCalendar;
+import vn.ocop.rating.conflict.Eligibility;
 import vn.ocop.rating.council.Council;
 import vn.ocop.rating.council.CouncilMember;
 import vn.ocop.rating.council.CouncilRepository;
+import vn.ocop.rating.council.CouncilRole;
+import vn.ocop.rating.council.Regulation;
+import vn.ocop.rating.criteria.CriteriaCatalogue;
+import vn.ocop.rating.criteria.EvaluationSheet;
+import vn.ocop.rating.criteria.GateResult;
+import vn.ocop.rating.criteria.SheetScore;
 import vn.ocop.rating.dossier.Dossier;
 import vn.ocop.rating.dossier.DossierAccess;
 import vn.ocop.rating.dossier.DossierStatus;
@@ -34,9 +42,12 @@ import vn.ocop.rating.rules.RuleSet;
 import vn.ocop.rating.rules.RuleSets;
 
 /**
- * Blind scoring by a council (chấm điểm): each member submits their own sheet without seeing the
- * others'. The member whose sheet completes the set triggers the result: the average, its star
- * class under the dossier's rule set, status EVALUATED and an {@code EvaluationCompleted} event.
+ * Blind scoring by a council (chấm điểm), criterion by criterion. Each member present and cleared
+ * of conflicts ticks one option per criterion of the product set's sheet; the service computes the
+ * totals. When every eligible member has submitted the round (or the chair closes it with a
+ * quorum), the round is judged: totals spread wider than the regulation allows start a new round
+ * (the council discusses and re-scores); otherwise the result is the mean of the totals, its band's
+ * star class, lowered by the mandatory-criteria gate over the council's mean points per criterion.
  *
  * <p>Every submission bumps the dossier's version. When two members submit at once, one commit
  * fails its version check and is retried on fresh data; so no sheet is lost and the result is
@@ -45,22 +56,27 @@ import vn.ocop.rating.rules.RuleSets;
 @ApplicationScoped
 public class ScoringService {
   private static final Logger LOG = Logger.getLogger(ScoringService.class);
-  private static final int ATTEMPTS = 5;
+  private static final int ATTEMPTS = 8;
 
   private final DossierAccess access;
   private final ScoreSheetRepository sheets;
   private final CouncilRepository councils;
+  private final Eligibility eligibility;
+  private final CriteriaCatalogue criteria;
   private final RuleSets ruleSets;
   private final LocalCalendar calendar;
   private final Outbox outbox;
   private final EntityManager entityManager;
   private final Counter evaluations;
+  private final Counter rescores;
   private final Counter retries;
 
   ScoringService(
       DossierAccess access,
       ScoreSheetRepository sheets,
       CouncilRepository councils,
+      Eligibility eligibility,
+      CriteriaCatalogue criteria,
       RuleSets ruleSets,
       LocalCalendar calendar,
       Outbox outbox,
@@ -69,6 +85,8 @@ public class ScoringService {
     this.access = access;
     this.sheets = sheets;
     this.councils = councils;
+    this.eligibility = eligibility;
+    this.criteria = criteria;
     this.ruleSets = ruleSets;
     this.calendar = calendar;
     this.outbox = outbox;
@@ -77,6 +95,10 @@ public class ScoringService {
         Counter.builder("ocop.rating.evaluations.completed")
             .description("Dossiers whose council finished scoring")
             .register(metrics);
+    this.rescores =
+        Counter.builder("ocop.rating.scoring.rounds.rescored")
+            .description("Scoring rounds whose totals spread too far: the council re-scores")
+            .register(metrics);
     this.retries =
         Counter.builder("ocop.rating.score.sheet.retries")
             .description("Score sheets saved again because the dossier changed meanwhile")
@@ -84,21 +106,53 @@ public class ScoringService {
   }
 
   /**
-   * Submits or replaces the caller's sheet for a dossier of a council they sit on.
+   * Submits the caller's sheet for the dossier's current round.
    *
-   * @throws ProblemException 404 for a dossier of a council the caller does not sit on; 409 {@code
-   *     DOSSIER_NOT_IN_EVALUATION} once the result is known
+   * @throws ProblemException 404 outside the caller's sessions; 409 {@code SESSION_NOT_OPEN},
+   *     {@code CONFLICT_OF_INTEREST}, {@code CONFLICT_DECLARATION_REQUIRED}, {@code
+   *     NOT_A_SCORING_MEMBER}, {@code SCORE_SHEET_ALREADY_SUBMITTED}, {@code
+   *     DOSSIER_NOT_IN_EVALUATION}; 422 {@code INVALID_SHEET_ANSWER} or {@code
+   *     SHEET_OF_ANOTHER_PRODUCT_SET}. Nothing is written then.
    */
-  public ScoreSheetResponse submitMine(UUID dossierId, BigDecimal total, Caller caller) {
-    BigDecimal scaled = total.setScale(CouncilAverage.SCALE, RoundingMode.UNNECESSARY);
+  public ScoreSheetResponse submitMine(
+      UUID dossierId, SubmitScoreSheetRequest request, Caller caller) {
+    return withRetries(
+        dossierId, () -> submitOnce(dossierId, request.productSet(), request.answers(), caller));
+  }
+
+  /**
+   * Closes the current round with the sheets submitted so far (members absent or leaving during the
+   * session): the chair or the secretary of the council, or an officer of the dossier's province.
+   *
+   * @throws ProblemException 409 {@code QUORUM_NOT_MET} when fewer members scored than the
+   *     regulation's quorum
+   */
+  public ScoringStateResponse closeRound(UUID dossierId, Caller caller) {
+    return withRetries(dossierId, () -> closeOnce(dossierId, caller));
+  }
+
+  /** The caller's own sheet of the current round (or the latest they submitted), else 404. */
+  public ScoreSheetResponse mine(UUID dossierId, Caller caller) {
+    Dossier dossier = access.forMember(dossierId, caller);
+    ScoreSheet sheet =
+        sheets.ofDossier(dossierId).stream()
+            .filter(s -> s.memberUsername().equals(caller.username()))
+            .reduce((first, second) -> second)
+            .orElseThrow(() -> ProblemException.notFound("Score sheet of dossier", dossierId));
+    return ScoreSheetResponse.from(sheet, dossier);
+  }
+
+  private <T> T withRetries(UUID dossierId, java.util.concurrent.Callable<Result<T>> work) {
     for (int attempt = 1; ; attempt++) {
       try {
-        Outcome outcome =
-            QuarkusTransaction.requiringNew().call(() -> submitOnce(dossierId, scaled, caller));
-        if (outcome.completed()) {
+        Result<T> result = QuarkusTransaction.requiringNew().call(work);
+        if (result.completed()) {
           evaluations.increment();
         }
-        return outcome.sheet();
+        if (result.rescored()) {
+          rescores.increment();
+        }
+        return result.value();
       } catch (RuntimeException e) {
         if (!isRetryable(e)) {
           throw e;
@@ -109,56 +163,181 @@ public class ScoringService {
               "Dossier " + dossierId + " kept changing while the sheet was saved; retry");
         }
         retries.increment();
-        LOG.debugf("dossier %s changed meanwhile, retrying the sheet (%d)", dossierId, attempt);
+        LOG.debugf("dossier %s changed meanwhile, retrying (%d)", dossierId, attempt);
       }
     }
   }
 
-  /** The caller's own sheet, 404 if they have none (or may not see the dossier). */
-  public ScoreSheetResponse mine(UUID dossierId, Caller caller) {
+  private Result<ScoreSheetResponse> submitOnce(
+      UUID dossierId, Integer productSet, Map<String, String> answers, Caller caller) {
     Dossier dossier = access.forMember(dossierId, caller);
-    ScoreSheet sheet =
-        sheets
-            .of(dossierId, caller.username())
-            .orElseThrow(() -> ProblemException.notFound("Score sheet of dossier", dossierId));
-    return ScoreSheetResponse.from(sheet, dossier.status());
-  }
-
-  private Outcome submitOnce(UUID dossierId, BigDecimal total, Caller caller) {
-    Dossier dossier = access.forMember(dossierId, caller);
+    eligibility.requireMayScore(dossier, caller);
+    eligibility.requireOpen(dossier);
     Instant now = calendar.now();
     dossier.acceptScoreSheet(now);
-    ScoreSheet sheet = sheets.of(dossierId, caller.username()).orElse(null);
-    if (sheet == null) {
-      sheet = ScoreSheet.submit(dossierId, caller.username(), total, now);
-      sheets.persist(sheet);
-    } else {
-      sheet.replace(total, now);
-    }
-    // The version check happens here, inside the retry loop, rather than at commit.
-    entityManager.flush();
-    boolean completed = completeIfAllScored(dossier, now);
-    return new Outcome(ScoreSheetResponse.from(sheet, dossier.status()), completed);
-  }
-
-  /** Computes the result if every member has scored; true if it did. */
-  private boolean completeIfAllScored(Dossier dossier, Instant now) {
-    Council council = councils.findById(dossier.councilId());
-    Set<String> members =
-        council.members().stream().map(CouncilMember::username).collect(Collectors.toSet());
-    List<BigDecimal> totals =
-        sheets.ofDossier(dossier.id()).stream()
-            .filter(sheet -> members.contains(sheet.memberUsername()))
-            .map(ScoreSheet::total)
-            .toList();
-    if (totals.size() < members.size()) {
-      return false;
+    if (sheets.of(dossierId, caller.username(), dossier.scoringRound()).isPresent()) {
+      throw ProblemException.conflict(
+          "SCORE_SHEET_ALREADY_SUBMITTED",
+          "You submitted your sheet for round "
+              + dossier.scoringRound()
+              + " of dossier "
+              + dossierId
+              + "; a submitted sheet is never changed");
     }
     RuleSet ruleSet = ruleSets.byVersion(dossier.ruleSetVersion());
+    EvaluationSheet sheet = sheetOf(dossier, ruleSet);
+    if (productSet != null && productSet != sheet.productSet()) {
+      throw ProblemException.unprocessable(
+          "productSet",
+          "sameAsDossier",
+          "This is a sheet of product set "
+              + productSet
+              + "; the dossier's product is of set "
+              + sheet.productSet()
+              + " ("
+              + sheet.productSetName()
+              + ")");
+    }
+    SheetScore score = sheet.score(answers == null ? Map.of() : answers);
+    ScoreSheet submitted =
+        ScoreSheet.submit(
+            dossierId,
+            caller.username(),
+            dossier.scoringRound(),
+            ruleSet.criteriaVersion(),
+            sheet.productSet(),
+            score,
+            now);
+    sheets.persist(submitted);
+    // The version check happens here, inside the retry loop, rather than at commit.
+    entityManager.flush();
+    Judgement judgement = judgeIfComplete(dossier, ruleSet, sheet, caller.username(), false);
+    return new Result<>(
+        ScoreSheetResponse.from(submitted, dossier),
+        judgement == Judgement.EVALUATED,
+        judgement == Judgement.RESCORE);
+  }
+
+  private Result<ScoringStateResponse> closeOnce(UUID dossierId, Caller caller) {
+    Dossier dossier = access.visible(dossierId, caller);
+    requireMayClose(dossier, caller);
+    eligibility.requireOpen(dossier);
+    dossier.acceptScoreSheet(calendar.now());
+    RuleSet ruleSet = ruleSets.byVersion(dossier.ruleSetVersion());
+    EvaluationSheet sheet = sheetOf(dossier, ruleSet);
+    entityManager.flush();
+    Judgement judgement = judgeIfComplete(dossier, ruleSet, sheet, caller.username(), true);
+    return new Result<>(
+        ScoringStateResponse.of(dossier, judgement),
+        judgement == Judgement.EVALUATED,
+        judgement == Judgement.RESCORE);
+  }
+
+  private void requireMayClose(Dossier dossier, Caller caller) {
+    if (access.isOfficerInScope(dossier, caller)) {
+      return;
+    }
+    Council council = councils.findById(dossier.councilId());
+    boolean chairOrSecretary =
+        council != null
+            && council.members().stream()
+                .anyMatch(
+                    member ->
+                        member.username().equals(caller.username())
+                            && (member.role() == CouncilRole.CHAIR
+                                || member.role() == CouncilRole.SECRETARY));
+    if (!chairOrSecretary) {
+      throw new ProblemException(
+          403,
+          "NOT_CHAIR_OR_SECRETARY",
+          "Forbidden",
+          "Only the chair or the secretary of the council, or an officer, closes a scoring round");
+    }
+  }
+
+  private EvaluationSheet sheetOf(Dossier dossier, RuleSet ruleSet) {
+    if (dossier.productSet() == null) {
+      throw ProblemException.unprocessable(
+          "productSet",
+          "known",
+          "The product of dossier "
+              + dossier.id()
+              + " has no product set known; it cannot be scored");
+    }
+    return criteria.sheet(ruleSet.criteriaVersion(), dossier.productSet());
+  }
+
+  /**
+   * Judges the current round if every eligible member has submitted it, or if {@code closing}:
+   * quorum, then spread, then the result.
+   */
+  private Judgement judgeIfComplete(
+      Dossier dossier, RuleSet ruleSet, EvaluationSheet sheet, String actor, boolean closing) {
+    Set<String> eligible = eligibility.scoringMembers(dossier);
+    List<ScoreSheet> round =
+        sheets.ofRound(dossier.id(), dossier.scoringRound()).stream()
+            .filter(s -> eligible.contains(s.memberUsername()))
+            .toList();
+    boolean everyone =
+        round.stream().map(ScoreSheet::memberUsername).toList().containsAll(eligible);
+    if (!closing && (!everyone || eligible.isEmpty())) {
+      return Judgement.WAITING;
+    }
+    Regulation regulation = eligibility.regulation(dossier);
+    Council council = councils.findById(dossier.councilId());
+    List<CouncilMember> scoring =
+        council.members().stream().filter(member -> member.role().scores()).toList();
+    boolean chairScored =
+        scoring.stream()
+            .anyMatch(
+                member ->
+                    member.role() == CouncilRole.CHAIR
+                        && round.stream()
+                            .anyMatch(s -> s.memberUsername().equals(member.username())));
+    if (!regulation.quorumMet(scoring.size(), round.size(), chairScored)) {
+      if (closing) {
+        throw ProblemException.conflict(
+            "QUORUM_NOT_MET",
+            round.size()
+                + " of "
+                + scoring.size()
+                + " scoring members scored round "
+                + dossier.scoringRound()
+                + (chairScored ? "" : ", the chair not among them")
+                + "; the regulation needs "
+                + regulation.quorumPercent()
+                + "%"
+                + (regulation.chairRequired() ? " including the chair" : ""));
+      }
+      return Judgement.WAITING;
+    }
+    List<BigDecimal> totals = round.stream().map(ScoreSheet::total).toList();
+    BigDecimal spread = CouncilAverage.spread(totals);
+    Instant now = calendar.now();
+    if (regulation.maxScoreSpread() != null && spread.compareTo(regulation.maxScoreSpread()) > 0) {
+      recordRound(
+          dossier, round.size(), totals, spread, regulation, "RESCORE_REQUIRED", actor, now);
+      dossier.startNextScoringRound(now);
+      entityManager.flush();
+      LOG.infof(
+          "dossier %s: totals spread %s > %s, round %d starts",
+          dossier.id(), spread, regulation.maxScoreSpread(), dossier.scoringRound());
+      return Judgement.RESCORE;
+    }
+    recordRound(dossier, round.size(), totals, spread, regulation, "RESULT", actor, now);
     BigDecimal average = CouncilAverage.of(totals);
+    int band = ruleSet.starClassFor(average);
+    GateResult gate = sheet.gate(band, meanPoints(round));
     EvaluationResult result =
         new EvaluationResult(
-            average, ruleSet.starClassFor(average), totals.size(), now, calendar.dateOf(now));
+            average,
+            gate.starClass(),
+            totals.size(),
+            now,
+            calendar.dateOf(now),
+            CouncilAverage.median(totals),
+            spread,
+            band);
     DossierStatus old = dossier.complete(result);
     outbox.publish(
         Topics.RATING_EVALUATION,
@@ -170,19 +349,64 @@ public class ScoringService {
             dossier.productId(),
             dossier.provinceCode(),
             dossier.kind().name(),
-            council.level().name(),
+            dossier.evaluationLevel().name(),
             result.averageScore(),
-            CouncilAverage.median(totals),
-            CouncilAverage.spread(totals),
-            result.starClass(),
+            result.medianScore(),
+            result.scoreSpread(),
+            result.bandStarClass(),
             result.starClass(),
             result.scoreSheets(),
-            1,
+            dossier.scoringRound(),
             dossier.ruleSetVersion(),
             old.name(),
             dossier.status().name()));
     entityManager.flush();
-    return true;
+    return Judgement.EVALUATED;
+  }
+
+  /** The council's mean points per criterion, over the members who answered it. */
+  static Map<String, BigDecimal> meanPoints(List<ScoreSheet> round) {
+    Map<String, BigDecimal> sums = new HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
+    for (ScoreSheet sheet : round) {
+      for (ScoreAnswer answer : sheet.answers()) {
+        sums.merge(answer.criterionCode(), answer.points(), BigDecimal::add);
+        counts.merge(answer.criterionCode(), 1, Integer::sum);
+      }
+    }
+    Map<String, BigDecimal> means = new HashMap<>();
+    sums.forEach(
+        (code, sum) ->
+            means.put(
+                code, sum.divide(BigDecimal.valueOf(counts.get(code)), 4, RoundingMode.HALF_UP)));
+    return means;
+  }
+
+  private void recordRound(
+      Dossier dossier,
+      int count,
+      List<BigDecimal> totals,
+      BigDecimal spread,
+      Regulation regulation,
+      String outcome,
+      String actor,
+      Instant now) {
+    entityManager
+        .createNativeQuery(
+            "insert into scoring_round_outcome (dossier_id, scoring_round, outcome, sheets,"
+                + " lowest_total, highest_total, spread, max_spread, decided_by, decided_at)"
+                + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+        .setParameter(1, dossier.id())
+        .setParameter(2, dossier.scoringRound())
+        .setParameter(3, outcome)
+        .setParameter(4, count)
+        .setParameter(5, totals.stream().min(BigDecimal::compareTo).orElseThrow())
+        .setParameter(6, totals.stream().max(BigDecimal::compareTo).orElseThrow())
+        .setParameter(7, spread)
+        .setParameter(8, regulation.maxScoreSpread())
+        .setParameter(9, actor)
+        .setParameter(10, now)
+        .executeUpdate();
   }
 
   /**
@@ -196,12 +420,23 @@ public class ScoringService {
       }
       if (t instanceof ConstraintViolationException violation
           && violation.getConstraintName() != null
-          && violation.getConstraintName().contains("score_sheet_once_per_member")) {
+          && (violation.getConstraintName().contains("score_sheet_once_per_member")
+              || violation.getConstraintName().contains("scoring_round_outcome"))) {
         return true;
       }
     }
     return false;
   }
 
-  private record Outcome(ScoreSheetResponse sheet, boolean completed) {}
+  /** What a submission or a closing did to the round. */
+  public enum Judgement {
+    /** Sheets still expected. */
+    WAITING,
+    /** The totals spread too far: the next round started. */
+    RESCORE,
+    /** The result is known. */
+    EVALUATED
+  }
+
+  private record Result<T>(T value, boolean completed, boolean rescored) {}
 }

@@ -74,6 +74,9 @@ class RegulationTest {
         List.of(
             new LevelAuthority(EvaluationLevel.PROVINCE, List.of(3, 4)),
             new LevelAuthority(EvaluationLevel.CENTRAL, List.of(5))),
-        council);
+        council,
+        "QD148-2023",
+        List.of(),
+        false);
   }
 }

@@ -91,13 +91,19 @@ public final class Fixtures {
     return new Scoring(cycleId, councilId, dossierId, product, members);
   }
 
-  /** Each member in turn submits the given total; returns the last response's dossier status. */
+  /** The product set of the products {@link Registry#registerProduct} registers (cà phê). */
+  public static final int PRODUCT_SET = 13;
+
+  /**
+   * Each member in turn ticks answers on the real sheet worth the given whole total; returns the
+   * last response's dossier status.
+   */
   public static String scoreAll(Scoring scoring, String provinceCode, String... totals) {
     String status = null;
     for (int i = 0; i < totals.length; i++) {
       status =
           Api.as(Api.member(scoring.members().get(i), provinceCode))
-              .body("{\"total\":" + totals[i] + "}")
+              .body(sheet(SheetAnswers.forTotal(PRODUCT_SET, new java.math.BigDecimal(totals[i]))))
               .put("/api/rating/v1/dossiers/{id}/score-sheets/mine", scoring.dossierId())
               .then()
               .statusCode(200)
@@ -105,5 +111,13 @@ public final class Fixtures {
               .path("dossierStatus");
     }
     return status;
+  }
+
+  /** The body of a score sheet with these answers on the sheet of the products' set. */
+  public static Map<String, Object> sheet(Map<String, String> answers) {
+    Map<String, Object> body = new java.util.HashMap<>();
+    body.put("productSet", PRODUCT_SET);
+    body.put("answers", answers);
+    return body;
   }
 }

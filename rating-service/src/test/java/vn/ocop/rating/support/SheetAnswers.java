@@ -125,7 +125,8 @@ public final class SheetAnswers {
     List<Criterion> criteria = new ArrayList<>(choice.keySet());
     for (int i = criteria.size() - 1; i >= 0 && deficit.signum() > 0; i--) {
       Criterion criterion = criteria.get(i);
-      BigDecimal current = choice.get(criterion).map(CriterionOption::points).orElse(BigDecimal.ZERO);
+      BigDecimal current =
+          choice.get(criterion).map(CriterionOption::points).orElse(BigDecimal.ZERO);
       BigDecimal floor = star == 0 ? BigDecimal.ZERO : floorOf(criterion, star);
       BigDecimal wanted = current.subtract(deficit).max(floor);
       // The lowest option at or above the wanted points ("none" counts as 0 where allowed).
@@ -167,7 +168,8 @@ public final class SheetAnswers {
   private static Map<String, String> toAnswers(Map<Criterion, Optional<CriterionOption>> choice) {
     Map<String, String> answers = new LinkedHashMap<>();
     choice.forEach(
-        (criterion, option) -> answers.put(criterion.code(), option.map(CriterionOption::code).orElse(null)));
+        (criterion, option) ->
+            answers.put(criterion.code(), option.map(CriterionOption::code).orElse(null)));
     return answers;
   }
 }
