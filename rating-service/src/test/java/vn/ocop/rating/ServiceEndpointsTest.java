@@ -133,7 +133,12 @@ class ServiceEndpointsTest {
             "submitMyScoreSheet",
             "getMyScoreSheet",
             "recordRecognitionDecision",
-            "getRecognitionDecision");
+            "getRecognitionDecision",
+            "getSessionMinutes",
+            "getSessionScoreSummary",
+            "getDecisionAnnex",
+            "getCouncilLeniency",
+            "getProvinceLeniency");
     assertThat(document.at("/components/schemas/Problem").isMissingNode()).isFalse();
   }
 
