@@ -17,9 +17,9 @@ import vn.ocop.devstack.DevStackTestResource;
 import vn.ocop.rating.support.Api;
 import vn.ocop.rating.support.Documents;
 import vn.ocop.rating.support.Fixtures;
+import vn.ocop.rating.support.PaperSessions;
 import vn.ocop.rating.support.Problems;
 import vn.ocop.rating.support.Registry;
-import vn.ocop.rating.support.PaperSessions;
 import vn.ocop.rating.support.Tables;
 
 /** The minutes, score summary and decision annex served from the database, and who gets them. */
