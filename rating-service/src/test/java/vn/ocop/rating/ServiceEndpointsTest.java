@@ -119,7 +119,29 @@ class ServiceEndpointsTest {
             "submitMyScoreSheet",
             "getMyScoreSheet",
             "recordRecognitionDecision",
-            "getRecognitionDecision");
+            "getRecognitionDecision",
+            "advanceCycleStep",
+            "rescheduleCycle",
+            "registerIdea",
+            "getIdea",
+            "listIdeas",
+            "reviseIdea",
+            "reviewIdea",
+            "submitBusinessPlan",
+            "getBusinessPlan",
+            "listBusinessPlans",
+            "reviseBusinessPlan",
+            "reviewBusinessPlan",
+            "givePlanOpinion",
+            "declarePlanReady",
+            "linkPlanProduct",
+            "recordPlanSupport",
+            "listPlanSupport",
+            "recordPlanMilestone",
+            "listPlanMilestones",
+            "recordPromotion",
+            "getPromotion",
+            "listPromotions");
     assertThat(document.at("/components/schemas/Problem").isMissingNode()).isFalse();
   }
 
