@@ -56,7 +56,15 @@ class EvaluationFlowTest {
     JsonPath cycle =
         Api.as(officer)
             .body(
-                Map.of("year", slot.get("year"), "round", slot.get("round"), "provinceCode", "66"))
+                Map.of(
+                    "year",
+                    slot.get("year"),
+                    "round",
+                    slot.get("round"),
+                    "provinceCode",
+                    "66",
+                    "startAtStep",
+                    "EVALUATION"))
             .post("/api/rating/v1/cycles")
             .then()
             .statusCode(201)

@@ -138,7 +138,30 @@ class ServiceEndpointsTest {
             "getSessionScoreSummary",
             "getDecisionAnnex",
             "getCouncilLeniency",
-            "getProvinceLeniency");
+            "getProvinceLeniency",
+            "closeScoringRound",
+            "advanceCycleStep",
+            "rescheduleCycle",
+            "registerIdea",
+            "getIdea",
+            "listIdeas",
+            "reviseIdea",
+            "reviewIdea",
+            "submitBusinessPlan",
+            "getBusinessPlan",
+            "listBusinessPlans",
+            "reviseBusinessPlan",
+            "reviewBusinessPlan",
+            "givePlanOpinion",
+            "declarePlanReady",
+            "linkPlanProduct",
+            "recordPlanSupport",
+            "listPlanSupport",
+            "recordPlanMilestone",
+            "listPlanMilestones",
+            "recordPromotion",
+            "getPromotion",
+            "listPromotions");
     assertThat(document.at("/components/schemas/Problem").isMissingNode()).isFalse();
   }
 

@@ -25,10 +25,13 @@ public final class Fixtures {
     return Map.of("year", 2030 + slot / 12, "round", 1 + slot % 12);
   }
 
+  /** A round opened at the EVALUATION step, ready for dossiers. */
   public static String openCycle(String provinceCode) {
     Map<String, Object> slot = nextSlot();
     return Api.as(Api.officer(provinceCode))
-        .body(Map.of("year", slot.get("year"), "round", slot.get("round")))
+        .body(
+            Map.of(
+                "year", slot.get("year"), "round", slot.get("round"), "startAtStep", "EVALUATION"))
         .post("/api/rating/v1/cycles")
         .then()
         .statusCode(201)

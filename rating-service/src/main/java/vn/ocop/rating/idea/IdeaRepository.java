@@ -1,0 +1,45 @@
+package vn.ocop.rating.idea;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import vn.ocop.rating.cycle.RecordScope;
+
+@ApplicationScoped
+public class IdeaRepository implements PanacheRepositoryBase<ProductIdea, UUID> {
+
+  /** Ideas newest first; every null argument is "any". */
+  public PanacheQuery<ProductIdea> search(
+      RecordScope scope, UUID cycleId, IdeaStatus status, String communeCode) {
+    Parameters parameters = new Parameters();
+    StringBuilder where = new StringBuilder("1 = 1");
+    if (scope.provinceCode() != null) {
+      where.append(" and provinceCode = :province");
+      parameters = parameters.and("province", scope.provinceCode());
+    }
+    if (scope.communeCode() != null) {
+      where.append(" and communeCode = :ownCommune");
+      parameters = parameters.and("ownCommune", scope.communeCode());
+    }
+    if (scope.subjectId() != null) {
+      where.append(" and subjectId = :subject");
+      parameters = parameters.and("subject", scope.subjectId());
+    }
+    if (cycleId != null) {
+      where.append(" and cycleId = :cycle");
+      parameters = parameters.and("cycle", cycleId);
+    }
+    if (status != null) {
+      where.append(" and status = :status");
+      parameters = parameters.and("status", status);
+    }
+    if (communeCode != null) {
+      where.append(" and communeCode = :commune");
+      parameters = parameters.and("commune", communeCode);
+    }
+    return find(where.toString(), Sort.descending("submittedAt").and("id"), parameters);
+  }
+}
