@@ -123,16 +123,14 @@ class DossierInputTest {
   }
 
   @Test
-  void kindsOtherThanNewAreNotTakenYet() {
+  void anUpgradeOfAProductWithoutCertificateIsRefused() {
     Registry.Product product = Registry.registerProduct(DAK_LAK, "Mắc ca Đắk Lắk");
-    fieldProblem(
+    problem(
         Api.as(Api.officer(DAK_LAK))
             .body(dossier(dakLakCycle, product.productId().toString(), "UPGRADE"))
             .post(DOSSIERS),
-        422,
-        "UNPROCESSABLE",
-        "kind",
-        "supported");
+        409,
+        "NOT_UPGRADABLE");
   }
 
   @Test

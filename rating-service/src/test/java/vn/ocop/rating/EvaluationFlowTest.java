@@ -120,7 +120,14 @@ class EvaluationFlowTest {
         Api.as(officer)
             .body(
                 Map.of(
-                    "cycleId", cycleId, "productId", product.productId().toString(), "kind", "NEW"))
+                    "cycleId",
+                    cycleId,
+                    "productId",
+                    product.productId().toString(),
+                    "kind",
+                    "NEW",
+                    "submit",
+                    true))
             .post("/api/rating/v1/dossiers")
             .then()
             .statusCode(201)

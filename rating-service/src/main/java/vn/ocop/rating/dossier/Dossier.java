@@ -130,6 +130,16 @@ public class Dossier {
   @Column(name = "submitted_at")
   private Instant submittedAt;
 
+  /** The subject's covering letter (đơn đăng ký, thuyết minh) in short. */
+  @Column(name = "cover_note")
+  private String coverNote;
+
+  @Column(name = "contact_name")
+  private String contactName;
+
+  @Column(name = "contact_phone")
+  private String contactPhone;
+
   @Version private long version;
 
   protected Dossier() {}
@@ -155,6 +165,93 @@ public class Dossier {
     dossier.submittedBy = submittedBy;
     dossier.submittedAt = now;
     return dossier;
+  }
+
+  /**
+   * Opens a draft (bản nháp) of a product's dossier in a cycle. A re-evaluation or upgrade names
+   * the certificate it concerns and starts from the {@code previous} dossier's cover fields.
+   */
+  public static Dossier draft(
+      Cycle cycle,
+      ProductRef product,
+      DossierKind kind,
+      Certified certified,
+      Dossier previous,
+      String createdBy,
+      Instant now) {
+    Dossier dossier = new Dossier();
+    dossier.id = UUID.randomUUID();
+    dossier.cycleId = cycle.id();
+    dossier.productId = product.productId();
+    dossier.productName = product.name();
+    dossier.subjectId = product.subjectId();
+    dossier.provinceCode = cycle.provinceCode();
+    dossier.kind = kind;
+    dossier.status = DossierStatus.DRAFT;
+    dossier.ruleSetVersion = cycle.ruleSetVersion();
+    dossier.evaluationLevel = EvaluationLevel.PROVINCE;
+    dossier.productSet = product.productSet();
+    dossier.communeCode = product.communeCode();
+    dossier.createdBy = createdBy;
+    dossier.createdAt = now;
+    if (certified != null) {
+      dossier.certificateId = certified.certificateId();
+      dossier.currentStarClass = certified.starClass();
+    }
+    if (previous != null) {
+      dossier.previousDossierId = previous.id;
+      dossier.coverNote = previous.coverNote;
+      dossier.contactName = previous.contactName;
+      dossier.contactPhone = previous.contactPhone;
+    }
+    return dossier;
+  }
+
+  /** The certificate a re-evaluation or upgrade concerns, and its star class. */
+  public record Certified(UUID certificateId, int starClass) {}
+
+  /** Changes the cover fields; only while the subject may still edit the dossier. */
+  public void editCover(String coverNote, String contactName, String contactPhone) {
+    requireEditable();
+    this.coverNote = coverNote;
+    this.contactName = contactName;
+    this.contactPhone = contactPhone;
+  }
+
+  /**
+   * @throws ProblemException 409 {@code DOSSIER_NOT_EDITABLE} unless DRAFT or RETURNED
+   */
+  public void requireEditable() {
+    if (!status.isEditable()) {
+      throw ProblemException.conflict(
+          DossierStatus.refusalCode(DossierStatus.SUBMITTED),
+          "The dossier is " + status + "; it can be changed only while DRAFT or RETURNED");
+    }
+  }
+
+  /** Submits a draft or a returned dossier to its level; returns the state it left. */
+  public DossierStatus submitBy(String username, Instant now) {
+    DossierStatus old = status;
+    status = status.moveTo(DossierStatus.SUBMITTED);
+    submittedBy = username;
+    submittedAt = now;
+    returnedReason = null;
+    return old;
+  }
+
+  /** Returns a submitted dossier to the subject for revision (trả lại hồ sơ để bổ sung). */
+  public DossierStatus returnFor(String reason) {
+    DossierStatus old = status;
+    status = status.moveTo(DossierStatus.RETURNED);
+    returnedReason = reason;
+    return old;
+  }
+
+  /** Withdraws the dossier before evaluation (rút hồ sơ). */
+  public DossierStatus withdraw() {
+    DossierStatus old = status;
+    status = status.moveTo(DossierStatus.WITHDRAWN);
+    return old;
   }
 
   /**
@@ -338,6 +435,22 @@ public class Dossier {
 
   public Instant submittedAt() {
     return submittedAt;
+  }
+
+  public String submittedBy() {
+    return submittedBy;
+  }
+
+  public String coverNote() {
+    return coverNote;
+  }
+
+  public String contactName() {
+    return contactName;
+  }
+
+  public String contactPhone() {
+    return contactPhone;
   }
 
   public long version() {

@@ -9,6 +9,7 @@ import vn.ocop.rating.conflict.Clearance;
 
 /**
  * Who may see a dossier: national roles all of them, a province officer those of their province, a
+ * subject member those of its own subject, a commune officer those of products of their commune, a
  * council member those put before a session of a council they sit on, once they declared no
  * conflict of interest (xung đột lợi ích) and none is detected. Before declaring, a member gets 409
  * {@code CONFLICT_DECLARATION_REQUIRED} (they know of the dossier from its summary); a conflicted
@@ -30,7 +31,7 @@ public class DossierAccess {
     if (dossier == null) {
       throw notFound(id);
     }
-    if (isOfficerInScope(dossier, caller)) {
+    if (isOfficerInScope(dossier, caller) || isSubjectOrCommuneInScope(dossier, caller)) {
       return dossier;
     }
     return requireClearedMember(dossier, caller);
@@ -75,6 +76,46 @@ public class DossierAccess {
     return caller.isNational()
         || (caller.hasRole(Roles.PROVINCE_OFFICER)
             && dossier.provinceCode().equals(caller.provinceCode()));
+  }
+
+  // --- Subjects (chủ thể) and communes: who prepares a dossier and who pre-reviews it. ---
+
+  /**
+   * The dossier if the caller may prepare it: a province officer in scope, or a member of the
+   * dossier's own subject. Else 404.
+   */
+  public Dossier forPreparer(UUID id, Caller caller) {
+    Dossier dossier = dossiers.findByIdOptional(id).orElse(null);
+    if (dossier == null || !(isOfficerInScope(dossier, caller) || isOwnSubject(dossier, caller))) {
+      throw notFound(id);
+    }
+    return dossier;
+  }
+
+  /** The dossier if the caller is an officer of the product's commune, else 404. */
+  public Dossier forCommuneOfficer(UUID id, Caller caller) {
+    Dossier dossier = dossiers.findByIdOptional(id).orElse(null);
+    if (dossier == null || !isCommuneOfficerInScope(dossier, caller)) {
+      throw notFound(id);
+    }
+    return dossier;
+  }
+
+  private static boolean isSubjectOrCommuneInScope(Dossier dossier, Caller caller) {
+    return isOwnSubject(dossier, caller) || isCommuneOfficerInScope(dossier, caller);
+  }
+
+  static boolean isOwnSubject(Dossier dossier, Caller caller) {
+    return caller.hasRole(Roles.SUBJECT_MEMBER)
+        && caller.subjectId() != null
+        && caller.subjectId().equals(dossier.subjectId());
+  }
+
+  static boolean isCommuneOfficerInScope(Dossier dossier, Caller caller) {
+    return caller.hasRole(Roles.COMMUNE_OFFICER)
+        && dossier.communeCode() != null
+        && dossier.provinceCode().equals(caller.provinceCode())
+        && dossier.communeCode().equals(caller.communeCode());
   }
 
   static ProblemException notFound(UUID id) {

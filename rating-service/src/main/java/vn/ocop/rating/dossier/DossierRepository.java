@@ -5,13 +5,39 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import vn.ocop.rating.rules.EvaluationLevel;
 
 @ApplicationScoped
 public class DossierRepository implements PanacheRepositoryBase<Dossier, UUID> {
 
   public boolean exists(UUID cycleId, UUID productId) {
     return count("cycleId = ?1 and productId = ?2", cycleId, productId) > 0;
+  }
+
+  /**
+   * The dossier a re-evaluation or upgrade starts from: the product's latest one at the level that
+   * the council finished (EVALUATED or decided), else its latest one of any status.
+   */
+  public Optional<Dossier> lastOf(UUID productId, EvaluationLevel level) {
+    Optional<Dossier> evaluated =
+        find(
+                "productId = ?1 and evaluationLevel = ?2 and status in ?3",
+                Sort.descending("createdAt", "id"),
+                productId,
+                level,
+                List.of(
+                    DossierStatus.EVALUATED,
+                    DossierStatus.FORWARDED,
+                    DossierStatus.RECOGNISED,
+                    DossierStatus.NOT_RECOGNISED))
+            .firstResultOptional();
+    if (evaluated.isPresent()) {
+      return evaluated;
+    }
+    return find("productId", Sort.descending("createdAt", "id"), productId).firstResultOptional();
   }
 
   /**
@@ -23,8 +49,31 @@ public class DossierRepository implements PanacheRepositoryBase<Dossier, UUID> {
    */
   public PanacheQuery<Dossier> search(
       String provinceCode, String memberUsername, UUID cycleId, DossierStatus status) {
+    return search(new Party(provinceCode, memberUsername, null, null), cycleId, status);
+  }
+
+  /**
+   * The scope of a list: each non-null field narrows it.
+   *
+   * @param subjectId only dossiers of this subject (chủ thể)
+   * @param communeCode only dossiers of products of this commune
+   */
+  public record Party(
+      String provinceCode, String memberUsername, UUID subjectId, String communeCode) {}
+
+  public PanacheQuery<Dossier> search(Party party, UUID cycleId, DossierStatus status) {
+    String provinceCode = party.provinceCode();
+    String memberUsername = party.memberUsername();
     StringBuilder where = new StringBuilder("1 = 1");
     Parameters parameters = new Parameters();
+    if (party.subjectId() != null) {
+      where.append(" and subjectId = :subject");
+      parameters = parameters.and("subject", party.subjectId());
+    }
+    if (party.communeCode() != null) {
+      where.append(" and communeCode = :commune");
+      parameters = parameters.and("commune", party.communeCode());
+    }
     if (provinceCode != null) {
       where.append(" and provinceCode = :province");
       parameters = parameters.and("province", provinceCode);
@@ -49,6 +98,6 @@ public class DossierRepository implements PanacheRepositoryBase<Dossier, UUID> {
       where.append(" and status = :status");
       parameters = parameters.and("status", status);
     }
-    return find(where.toString(), Sort.ascending("submittedAt", "id"), parameters);
+    return find(where.toString(), Sort.ascending("createdAt", "id"), parameters);
   }
 }

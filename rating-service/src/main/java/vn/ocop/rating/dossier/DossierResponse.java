@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.rating.rules.EvaluationLevel;
 
 @Schema(
     name = "Dossier",
@@ -26,7 +27,32 @@ public record DossierResponse(
         UUID councilId,
     @Schema(nullable = true, description = "The council's result, null until EVALUATED")
         Result result,
-    Instant submittedAt) {
+    Instant submittedAt,
+    @Schema(example = "PROVINCE") EvaluationLevel evaluationLevel,
+    @Schema(nullable = true, description = "The product's commune (current map)")
+        String communeCode,
+    @Schema(nullable = true, description = "The certificate a re-evaluation or upgrade concerns")
+        UUID certificateId,
+    @Schema(nullable = true, description = "The star class of that certificate")
+        Integer currentStarClass,
+    @Schema(
+            nullable = true,
+            description = "The earlier dossier this one was copied from, with its evidence")
+        UUID previousDossierId,
+    @Schema(
+            description =
+                "A re-evaluation or upgrade with no earlier dossier here (a certificate from"
+                    + " before the system): it started empty")
+        boolean startedEmpty,
+    @Schema(nullable = true) String coverNote,
+    @Schema(nullable = true) String contactName,
+    @Schema(nullable = true) String contactPhone,
+    @Schema(nullable = true, description = "Why the office returned it, while RETURNED")
+        String returnedReason,
+    @Schema(description = "Whether the subject may still change it (DRAFT or RETURNED)")
+        boolean editable,
+    String createdBy,
+    Instant createdAt) {
 
   @Schema(
       name = "EvaluationResult",
@@ -59,6 +85,19 @@ public record DossierResponse(
                         result.scoreSheets(),
                         result.evaluatedOn()))
             .orElse(null),
-        dossier.submittedAt());
+        dossier.submittedAt(),
+        dossier.evaluationLevel(),
+        dossier.communeCode(),
+        dossier.certificateId(),
+        dossier.currentStarClass(),
+        dossier.previousDossierId(),
+        dossier.kind() != DossierKind.NEW && dossier.previousDossierId() == null,
+        dossier.coverNote(),
+        dossier.contactName(),
+        dossier.contactPhone(),
+        dossier.returnedReason(),
+        dossier.status().isEditable(),
+        dossier.createdBy(),
+        dossier.createdAt());
   }
 }

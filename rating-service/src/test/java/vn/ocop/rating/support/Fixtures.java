@@ -69,7 +69,16 @@ public final class Fixtures {
 
   public static String submitDossier(String provinceCode, String cycleId, UUID productId) {
     return Api.as(Api.officer(provinceCode))
-        .body(Map.of("cycleId", cycleId, "productId", productId.toString(), "kind", "NEW"))
+        .body(
+            Map.of(
+                "cycleId",
+                cycleId,
+                "productId",
+                productId.toString(),
+                "kind",
+                "NEW",
+                "submit",
+                true))
         .post("/api/rating/v1/dossiers")
         .then()
         .statusCode(201)

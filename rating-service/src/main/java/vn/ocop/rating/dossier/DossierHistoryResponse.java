@@ -1,0 +1,18 @@
+package vn.ocop.rating.dossier;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "DossierHistoryEntry", description = "One move of a dossier's status")
+public record DossierHistoryResponse(
+    @Schema(nullable = true, description = "null for the dossier's creation") DossierStatus from,
+    DossierStatus to,
+    @Schema(nullable = true, example = "Thiếu phiếu kiểm nghiệm") String reason,
+    String actor,
+    Instant at) {
+
+  public static DossierHistoryResponse from(DossierHistoryEntry entry) {
+    return new DossierHistoryResponse(
+        entry.fromStatus(), entry.toStatus(), entry.reason(), entry.actor(), entry.at());
+  }
+}
