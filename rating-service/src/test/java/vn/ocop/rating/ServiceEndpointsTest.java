@@ -132,6 +132,7 @@ class ServiceEndpointsTest {
             "listMySessionDossiers",
             "submitMyScoreSheet",
             "getMyScoreSheet",
+            "closeScoringRound",
             "recordRecognitionDecision",
             "getRecognitionDecision");
     assertThat(document.at("/components/schemas/Problem").isMissingNode()).isFalse();
