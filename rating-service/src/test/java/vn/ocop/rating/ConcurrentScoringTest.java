@@ -27,6 +27,7 @@ import vn.ocop.devstack.Await;
 import vn.ocop.devstack.DevStackTestResource;
 import vn.ocop.rating.support.Api;
 import vn.ocop.rating.support.Fixtures;
+import vn.ocop.rating.support.SheetAnswers;
 import vn.ocop.rating.support.Tables;
 
 /**
@@ -46,7 +47,7 @@ class ConcurrentScoringTest {
   @RepeatedTest(3)
   void membersScoringAtOnceLoseNoSheetAndTheResultIsComputedOnce() throws Exception {
     Fixtures.Scoring scoring = Fixtures.dossierInEvaluation(DAK_LAK);
-    List<String> totals = List.of("82.5", "78", "80");
+    List<String> totals = List.of("83", "78", "80");
 
     List<Response> responses = submitTogether(scoring, totals);
 
@@ -68,7 +69,7 @@ class ConcurrentScoringTest {
                 List.of(scoring.dossierId()))
             .get(0);
     assertThat(dossier.get("status")).isEqualTo("EVALUATED");
-    assertThat((BigDecimal) dossier.get("average_score")).isEqualByComparingTo("80.17");
+    assertThat((BigDecimal) dossier.get("average_score")).isEqualByComparingTo("80.33");
     assertThat(dossier.get("star_class")).isEqualTo(4);
     assertThat(dossier.get("score_sheet_count")).isEqualTo(3);
     assertThat(
@@ -89,7 +90,7 @@ class ConcurrentScoringTest {
             scoring.product(),
             scoring.members().subList(1, 3));
     Api.as(Api.member(scoring.members().get(0), DAK_LAK))
-        .body("{\"total\":82.5}")
+        .body(Fixtures.sheet(SheetAnswers.forTotal(Fixtures.PRODUCT_SET, 83)))
         .put("/api/rating/v1/dossiers/{id}/score-sheets/mine", scoring.dossierId())
         .then()
         .statusCode(200);
@@ -141,7 +142,7 @@ class ConcurrentScoringTest {
                 List.of(scoring.dossierId()))
             .get(0);
     assertThat(dossier.get("status")).isEqualTo("EVALUATED");
-    assertThat((BigDecimal) dossier.get("average_score")).isEqualByComparingTo("80.17");
+    assertThat((BigDecimal) dossier.get("average_score")).isEqualByComparingTo("80.33");
     assertThat(
             Tables.count(
                 "select count(*) from outbox_event where event_type = ? and message_key = ?",
@@ -150,7 +151,7 @@ class ConcurrentScoringTest {
   }
 
   @RepeatedTest(2)
-  void theSameMemberSubmittingTwiceAtOnceKeepsOneSheet() throws Exception {
+  void theSameMemberSubmittingTwiceAtOnceKeepsOneSheetAndRefusesTheOther() throws Exception {
     Fixtures.Scoring scoring = Fixtures.dossierInEvaluation(DAK_LAK);
     String chair = scoring.members().get(0);
     Fixtures.Scoring twice =
@@ -163,12 +164,28 @@ class ConcurrentScoringTest {
 
     List<Response> responses = submitTogether(twice, List.of("60", "61"));
 
-    assertThat(responses).extracting(Response::statusCode).containsOnly(200);
-    assertThat(
-            Tables.count(
-                "select count(*) from score_sheet where dossier_id = ?::uuid",
-                List.of(scoring.dossierId())))
-        .isEqualTo(1);
+    assertThat(responses).extracting(Response::statusCode).containsExactlyInAnyOrder(200, 409);
+    Response refused = responses.stream().filter(r -> r.statusCode() == 409).findFirst().get();
+    assertThat(refused.<String>path("code")).isEqualTo("SCORE_SHEET_ALREADY_SUBMITTED");
+    BigDecimal kept =
+        new BigDecimal(
+            responses.stream()
+                .filter(r -> r.statusCode() == 200)
+                .findFirst()
+                .get()
+                .path("total")
+                .toString());
+    List<Map<String, Object>> sheets =
+        Tables.query(
+            "select member_username, total from score_sheet where dossier_id = ?::uuid",
+            List.of(scoring.dossierId()));
+    assertThat(sheets)
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.get("member_username")).isEqualTo(chair);
+              assertThat((BigDecimal) row.get("total")).isEqualByComparingTo(kept);
+            });
   }
 
   /** Each member's sheet from its own thread, released at the same instant. */
@@ -180,7 +197,9 @@ class ConcurrentScoringTest {
       List<Future<Response>> futures = new ArrayList<>();
       for (int i = 0; i < totals.size(); i++) {
         String token = Api.member(scoring.members().get(i), DAK_LAK);
-        String body = "{\"total\":" + totals.get(i) + "}";
+        Map<String, Object> body =
+            Fixtures.sheet(
+                SheetAnswers.forTotal(Fixtures.PRODUCT_SET, new BigDecimal(totals.get(i))));
         futures.add(
             pool.submit(
                 () -> {

@@ -29,6 +29,7 @@ import vn.ocop.rating.support.Api;
 import vn.ocop.rating.support.Fixtures;
 import vn.ocop.rating.support.Registry;
 import vn.ocop.rating.support.Sessions;
+import vn.ocop.rating.support.SheetAnswers;
 import vn.ocop.rating.support.Tables;
 
 /**
@@ -153,10 +154,12 @@ class EvaluationFlowTest {
 
     // Three members score; the third sheet completes the evaluation.
     List<String> members = List.of("daklak.chair", "daklak.member1", "daklak.member2");
-    List<String> totals = List.of("82.5", "78", "80");
+    List<String> totals = List.of("83", "78", "80");
     for (int i = 0; i < 3; i++) {
       Api.as(Api.member(members.get(i), DAK_LAK))
-          .body("{\"total\":" + totals.get(i) + "}")
+          .body(
+              Fixtures.sheet(
+                  SheetAnswers.forTotal(Fixtures.PRODUCT_SET, new BigDecimal(totals.get(i)))))
           .put("/api/rating/v1/dossiers/{id}/score-sheets/mine", dossierId)
           .then()
           .statusCode(200)
@@ -169,7 +172,10 @@ class EvaluationFlowTest {
         .then()
         .statusCode(200)
         .body("status", equalTo("EVALUATED"))
-        .body("result.averageScore", comparesEqualTo(new BigDecimal("80.17")))
+        .body("result.averageScore", comparesEqualTo(new BigDecimal("80.33")))
+        .body("result.medianScore", comparesEqualTo(new BigDecimal("80")))
+        .body("result.scoreSpread", comparesEqualTo(new BigDecimal("5")))
+        .body("result.bandStarClass", equalTo(4))
         .body("result.starClass", equalTo(4))
         .body("result.scoreSheets", equalTo(3))
         .body("result.evaluatedOn", equalTo(today.toString()));
@@ -185,8 +191,12 @@ class EvaluationFlowTest {
     assertThat(result.get("productId").asText()).isEqualTo(product.productId().toString());
     assertThat(result.get("provinceCode").asText()).isEqualTo(DAK_LAK);
     assertThat(result.get("dossierKind").asText()).isEqualTo("NEW");
-    assertThat(result.get("averageScore").decimalValue()).isEqualByComparingTo("80.17");
+    assertThat(result.get("averageScore").decimalValue()).isEqualByComparingTo("80.33");
+    assertThat(result.get("medianScore").decimalValue()).isEqualByComparingTo("80");
+    assertThat(result.get("scoreSpread").decimalValue()).isEqualByComparingTo("5");
+    assertThat(result.get("bandStarClass").asInt()).isEqualTo(4);
     assertThat(result.get("starClass").asInt()).isEqualTo(4);
+    assertThat(result.get("scoringRound").asInt()).isEqualTo(1);
     assertThat(result.get("scoreSheets").asInt()).isEqualTo(3);
     assertThat(result.get("ruleSetVersion").asText()).isEqualTo("QD148-2023+QD1489-2025");
     assertThat(result.get("oldStatus").asText()).isEqualTo("IN_EVALUATION");
@@ -211,7 +221,7 @@ class EvaluationFlowTest {
             .body("issuingBody", equalTo("UBND tỉnh Đắk Lắk"))
             .body("issuingLevel", equalTo("PROVINCE"))
             .body("starClass", equalTo(4))
-            .body("score", comparesEqualTo(new BigDecimal("80.17")))
+            .body("score", comparesEqualTo(new BigDecimal("80.33")))
             .body("validityMonths", equalTo(36))
             .extract()
             .jsonPath();
@@ -250,7 +260,7 @@ class EvaluationFlowTest {
     assertThat(data.get("issuingBody").asText()).isEqualTo("UBND tỉnh Đắk Lắk");
     assertThat(data.get("issuingLevel").asText()).isEqualTo("PROVINCE");
     assertThat(data.get("starClass").asInt()).isEqualTo(4);
-    assertThat(data.get("score").decimalValue()).isEqualByComparingTo("80.17");
+    assertThat(data.get("score").decimalValue()).isEqualByComparingTo("80.33");
     assertThat(data.get("dossierKind").asText()).isEqualTo("NEW");
     assertThat(data.get("ruleSetVersion").asText()).isEqualTo("QD148-2023+QD1489-2025");
     assertThat(data.get("validityMonths").asInt()).isEqualTo(36);

@@ -3,14 +3,18 @@ package vn.ocop.rating;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static vn.ocop.rating.support.Problems.fieldProblem;
 import static vn.ocop.rating.support.Problems.problem;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import vn.ocop.devstack.DevStackTestResource;
 import vn.ocop.rating.support.Api;
 import vn.ocop.rating.support.Fixtures;
+import vn.ocop.rating.support.SheetAnswers;
 import vn.ocop.rating.support.Tables;
 
 /** Bad score sheets and recognition decisions: 4xx problem+json, nothing written. */
@@ -48,51 +53,66 @@ class ScoringAndRecognitionInputTest {
   }
 
   @Test
-  void aScoreAboveHundredIsRefused() {
-    fieldProblem(
-        Api.as(chair).body("{\"total\":101}").put(MINE, scoring.dossierId()),
-        400,
-        "VALIDATION_FAILED",
-        "total",
-        "DecimalMax");
+  void anOptionNotOnTheSheetIsRefusedNamingTheCriterion() {
+    Map<String, String> answers = best();
+    answers.put("A1a", "A1b-2");
+    fieldProblem(submit(answers), 422, "INVALID_SHEET_ANSWER", "answers.A1a", "unknownOption");
+    answers.put("A1a", "A1a-9");
+    fieldProblem(submit(answers), 422, "INVALID_SHEET_ANSWER", "answers.A1a", "unknownOption")
+        .body("errors", hasSize(1));
   }
 
   @Test
-  void aNegativeScoreIsRefused() {
-    fieldProblem(
-        Api.as(chair).body("{\"total\":-1}").put(MINE, scoring.dossierId()),
-        400,
-        "VALIDATION_FAILED",
-        "total",
-        "DecimalMin");
+  void anUnknownOrMissingCriterionIsRefused() {
+    Map<String, String> unknown = best();
+    unknown.put("Z9", "Z9-1");
+    fieldProblem(submit(unknown), 422, "INVALID_SHEET_ANSWER", "answers.Z9", "unknownCriterion");
+    Map<String, String> missing = best();
+    missing.remove("C7a");
+    fieldProblem(submit(missing), 422, "INVALID_SHEET_ANSWER", "answers.C7a", "missing");
+    // "None applies" is a 0-point option to tick where the sheet has one.
+    Map<String, String> none = best();
+    none.put("A1b", null);
+    fieldProblem(submit(none), 422, "INVALID_SHEET_ANSWER", "answers.A1b", "noneNotAllowed");
   }
 
   @Test
-  void aScoreWithMoreThanTwoDecimalsIsRefused() {
+  void aSheetOfAnotherProductSetIsRefused() {
+    Map<String, Object> body = new HashMap<>();
+    body.put("productSet", 1);
+    body.put("answers", SheetAnswers.best(1));
     fieldProblem(
-        Api.as(chair).body("{\"total\":82.555}").put(MINE, scoring.dossierId()),
-        400,
-        "VALIDATION_FAILED",
-        "total",
-        "Digits");
+            Api.as(chair).body(body).put(MINE, scoring.dossierId()),
+            422,
+            "UNPROCESSABLE",
+            "productSet",
+            "sameAsDossier")
+        .body("detail", containsString("13"));
   }
 
   @Test
-  void aMissingOrNonNumericScoreIsRefused() {
+  void missingOrMalformedAnswersAreRefused() {
     fieldProblem(
-        Api.as(chair).body("{}").put(MINE, scoring.dossierId()),
+        Api.as(chair).body("{\"productSet\":13}").put(MINE, scoring.dossierId()),
         400,
         "VALIDATION_FAILED",
-        "total",
+        "answers",
         "NotNull");
+    Map<String, Object> set27 = new HashMap<>();
+    set27.put("productSet", 27);
+    set27.put("answers", best());
     fieldProblem(
-        Api.as(chair).body("{\"total\":\"high\"}").put(MINE, scoring.dossierId()),
+        Api.as(chair).body(set27).put(MINE, scoring.dossierId()),
         400,
-        "MALFORMED_REQUEST",
-        "total",
-        "type");
+        "VALIDATION_FAILED",
+        "productSet",
+        "Max");
+    problem(
+        Api.as(chair).body("{\"answers\":[\"A1a-3\"]}").put(MINE, scoring.dossierId()),
+        400,
+        "MALFORMED_REQUEST");
     fieldProblem(
-        Api.as(chair).body("{\"total\":").put(MINE, scoring.dossierId()),
+        Api.as(chair).body("{\"answers\":").put(MINE, scoring.dossierId()),
         400,
         "MALFORMED_REQUEST",
         "body",
@@ -100,10 +120,46 @@ class ScoringAndRecognitionInputTest {
   }
 
   @Test
+  void aSecondSheetInTheSameRoundIsRefused() {
+    submit(SheetAnswers.forTotal(Fixtures.PRODUCT_SET, 80)).then().statusCode(200);
+    before = Tables.snapshot();
+    problem(submit(best()), 409, "SCORE_SHEET_ALREADY_SUBMITTED")
+        .body("detail", containsString("never changed"));
+    assertThat(
+            Tables.query(
+                "select total from score_sheet where dossier_id = ?::uuid",
+                List.of(scoring.dossierId())))
+        .singleElement()
+        .satisfies(row -> assertThat((BigDecimal) row.get("total")).isEqualByComparingTo("80"));
+  }
+
+  @Test
+  void aMemberWithAConflictOfInterestCannotScore() {
+    Map<String, Object> conflict = new HashMap<>();
+    conflict.put("declaration", "CONFLICT");
+    conflict.put("kind", "RELATIVE");
+    conflict.put("note", "Vợ tôi là thành viên hợp tác xã");
+    String sessionId =
+        Tables.query(
+                "select session_id from dossier where id = ?::uuid", List.of(scoring.dossierId()))
+            .get(0)
+            .get("session_id")
+            .toString();
+    Api.as(chair)
+        .body(conflict)
+        .post(
+            "/api/rating/v1/sessions/{s}/dossiers/{d}/declarations", sessionId, scoring.dossierId())
+        .then()
+        .statusCode(201);
+    before = Tables.snapshot();
+    problem(submit(best()), 404, "NOT_FOUND");
+  }
+
+  @Test
   void aCouncilMemberWhoDoesNotSitOnTheCouncilCannotScore() {
     problem(
         Api.as(Api.member("daklak.outsider", DAK_LAK))
-            .body("{\"total\":80}")
+            .body(Fixtures.sheet(best()))
             .put(MINE, scoring.dossierId()),
         404,
         "NOT_FOUND");
@@ -117,7 +173,7 @@ class ScoringAndRecognitionInputTest {
   @Test
   void officersDoNotScore() {
     problem(
-        Api.as(Api.officer(DAK_LAK)).body("{\"total\":80}").put(MINE, scoring.dossierId()),
+        Api.as(Api.officer(DAK_LAK)).body(Fixtures.sheet(best())).put(MINE, scoring.dossierId()),
         403,
         "FORBIDDEN");
   }
@@ -127,7 +183,7 @@ class ScoringAndRecognitionInputTest {
     String cycleId = Fixtures.openCycle(DAK_LAK);
     String dossierId = Fixtures.submitDossier(DAK_LAK, cycleId, scoring.product().productId());
     before = Tables.snapshot();
-    problem(Api.as(chair).body("{\"total\":80}").put(MINE, dossierId), 404, "NOT_FOUND");
+    problem(Api.as(chair).body(Fixtures.sheet(best())).put(MINE, dossierId), 404, "NOT_FOUND");
   }
 
   @Test
@@ -237,6 +293,14 @@ class ScoringAndRecognitionInputTest {
                 "select count(*) from recognition_decision where dossier_id = ?::uuid",
                 List.of(scoring.dossierId())))
         .isZero();
+  }
+
+  private Response submit(Map<String, String> answers) {
+    return Api.as(chair).body(Fixtures.sheet(answers)).put(MINE, scoring.dossierId());
+  }
+
+  private static Map<String, String> best() {
+    return new HashMap<>(SheetAnswers.best(Fixtures.PRODUCT_SET));
   }
 
   private static LocalDate today() {

@@ -151,6 +151,7 @@ class ServiceEndpointsTest {
             "listMySessionDossiers",
             "submitMyScoreSheet",
             "getMyScoreSheet",
+            "closeScoringRound",
             "recordRecognitionDecision",
             "getRecognitionDecision",
             "getSessionMinutes",

@@ -61,7 +61,17 @@ public record DossierResponse(
       @Schema(example = "80.17") BigDecimal averageScore,
       @Schema(example = "4") int starClass,
       @Schema(description = "Number of score sheets averaged", example = "3") int scoreSheets,
-      @Schema(description = "Local date in Vietnam") LocalDate evaluatedOn) {}
+      @Schema(description = "Local date in Vietnam") LocalDate evaluatedOn,
+      @Schema(description = "Median of the members' totals", example = "80.00")
+          BigDecimal medianScore,
+      @Schema(description = "Highest minus lowest member total", example = "5.00")
+          BigDecimal scoreSpread,
+      @Schema(
+              description =
+                  "Star class of the average's band before the mandatory-criteria gate (tiêu chí"
+                      + " bắt buộc); starClass may be lower",
+              example = "4")
+          int bandStarClass) {}
 
   public static DossierResponse from(Dossier dossier) {
     return new DossierResponse(
@@ -83,7 +93,10 @@ public record DossierResponse(
                         result.averageScore(),
                         result.starClass(),
                         result.scoreSheets(),
-                        result.evaluatedOn()))
+                        result.evaluatedOn(),
+                        result.medianScore(),
+                        result.scoreSpread(),
+                        result.bandStarClass()))
             .orElse(null),
         dossier.submittedAt(),
         dossier.evaluationLevel(),

@@ -171,8 +171,10 @@ public class ScoringService {
   private Result<ScoreSheetResponse> submitOnce(
       UUID dossierId, Integer productSet, Map<String, String> answers, Caller caller) {
     Dossier dossier = access.forMember(dossierId, caller);
-    eligibility.requireMayScore(dossier, caller);
+    // Attendance exists only once the session opened: checked first, a member scoring before the
+    // opening would otherwise be told they are absent (NOT_A_SCORING_MEMBER).
     eligibility.requireOpen(dossier);
+    eligibility.requireMayScore(dossier, caller);
     Instant now = calendar.now();
     dossier.acceptScoreSheet(now);
     if (sheets.of(dossierId, caller.username(), dossier.scoringRound()).isPresent()) {
