@@ -159,7 +159,6 @@ class ServiceEndpointsTest {
             "getDecisionAnnex",
             "getCouncilLeniency",
             "getProvinceLeniency",
-            "closeScoringRound",
             "advanceCycleStep",
             "rescheduleCycle",
             "registerIdea",
