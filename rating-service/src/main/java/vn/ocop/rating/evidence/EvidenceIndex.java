@@ -18,9 +18,12 @@ import vn.ocop.platform.problem.FieldError;
 import vn.ocop.platform.problem.ProblemException;
 import vn.ocop.platform.security.Caller;
 import vn.ocop.rating.LocalCalendar;
+import vn.ocop.rating.criteria.CriteriaCatalogue;
+import vn.ocop.rating.criteria.EvaluationSheet;
 import vn.ocop.rating.dossier.Dossier;
 import vn.ocop.rating.dossier.DossierAccess;
 import vn.ocop.rating.dossier.DossierConfig;
+import vn.ocop.rating.rules.RuleSets;
 
 /**
  * A dossier's evidence index: files stored once per SHA-256, each attached to criteria of the
@@ -29,19 +32,25 @@ import vn.ocop.rating.dossier.DossierConfig;
 @ApplicationScoped
 public class EvidenceIndex {
   /** A criterion of the sheet: part A, B or C, a number, an optional letter (A1a, B12, C3đ). */
-  static final Pattern CRITERION = Pattern.compile("^[ABC][0-9]{1,2}[a-zđ]?$");
+  static final Pattern CRITERION = Pattern.compile("^[ABC][0-9]{1,2}([a-zđ][0-9]?)?$");
 
   private final DossierAccess access;
+  private final RuleSets ruleSets;
+  private final CriteriaCatalogue criteria;
   private final DossierConfig config;
   private final LocalCalendar calendar;
   private final EntityManager entityManager;
 
   EvidenceIndex(
       DossierAccess access,
+      RuleSets ruleSets,
+      CriteriaCatalogue criteria,
       DossierConfig config,
       LocalCalendar calendar,
       EntityManager entityManager) {
     this.access = access;
+    this.ruleSets = ruleSets;
+    this.criteria = criteria;
     this.config = config;
     this.calendar = calendar;
     this.entityManager = entityManager;
@@ -66,7 +75,7 @@ public class EvidenceIndex {
       errors.add(new FieldError("title", "Size", "at most 500 characters"));
     }
     EvidenceKind kind = kindOf(upload.kind(), errors);
-    Set<String> criteria = criteriaOf(upload.criteria(), errors);
+    Set<String> criteria = criteriaOf(upload.criteria(), sheetOf(dossier), errors);
     String fileName = upload.fileName() == null ? "" : upload.fileName().strip();
     if (fileName.isEmpty()) {
       errors.add(new FieldError("X-File-Name", "NotBlank", "name the file in the header"));
@@ -205,7 +214,20 @@ public class EvidenceIndex {
     }
   }
 
-  private static Set<String> criteriaOf(List<String> codes, List<FieldError> errors) {
+  /** The sheet the dossier is scored on, or null when its product set is unknown. */
+  private EvaluationSheet sheetOf(Dossier dossier) {
+    if (dossier.productSet() == null) {
+      return null;
+    }
+    String criteriaVersion = ruleSets.byVersion(dossier.ruleSetVersion()).criteriaVersion();
+    return criteria.sheets(criteriaVersion).stream()
+        .filter(sheet -> sheet.productSet() == dossier.productSet())
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static Set<String> criteriaOf(
+      List<String> codes, EvaluationSheet sheet, List<FieldError> errors) {
     Set<String> criteria = new LinkedHashSet<>();
     if (codes == null || codes.isEmpty()) {
       errors.add(new FieldError("criterion", "NotEmpty", "name at least one criterion, e.g. A1a"));
@@ -219,6 +241,12 @@ public class EvidenceIndex {
                 "criterion",
                 "CriterionCode",
                 "'" + code + "' is not a criterion code of the sheet (e.g. A1a, B2, C12)"));
+      } else if (sheet != null && sheet.criterion(trimmed).isEmpty()) {
+        errors.add(
+            new FieldError(
+                "criterion",
+                "OnTheSheet",
+                "'" + code + "' is not a criterion of the sheet of " + sheet.name()));
       } else {
         criteria.add(trimmed);
       }
