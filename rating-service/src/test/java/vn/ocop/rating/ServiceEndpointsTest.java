@@ -133,7 +133,10 @@ class ServiceEndpointsTest {
             "submitMyScoreSheet",
             "getMyScoreSheet",
             "recordRecognitionDecision",
-            "getRecognitionDecision");
+            "getRecognitionDecision",
+            "listRecognitionDecisions",
+            "forwardDossier",
+            "getDossierChain");
     assertThat(document.at("/components/schemas/Problem").isMissingNode()).isFalse();
   }
 
