@@ -129,8 +129,7 @@ class ConcurrentScoringTest {
     assertThat(responses)
         .extracting(response -> response.path("dossierStatus").toString())
         .containsExactlyInAnyOrder("IN_EVALUATION", "EVALUATED");
-    assertThat(metrics.counter("ocop.rating.score.sheet.retries").count())
-        .isEqualTo(retriesBefore);
+    assertThat(metrics.counter("ocop.rating.score.sheet.retries").count()).isEqualTo(retriesBefore);
     assertThat(
             Tables.count(
                 "select count(*) from score_sheet where dossier_id = ?::uuid",

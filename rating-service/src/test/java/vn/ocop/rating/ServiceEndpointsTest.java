@@ -180,7 +180,10 @@ class ServiceEndpointsTest {
             "listPlanMilestones",
             "recordPromotion",
             "getPromotion",
-            "listPromotions");
+            "listPromotions",
+            "listRecognitionDecisions",
+            "forwardDossier",
+            "getDossierChain");
     assertThat(document.at("/components/schemas/Problem").isMissingNode()).isFalse();
   }
 

@@ -456,4 +456,63 @@ public class Dossier {
   public long version() {
     return version;
   }
+
+  // ---- Routing between levels and recognition outcomes (routing/, recognition/) ----
+
+  /**
+   * Opens the next level's dossier for a forwarded product (chuyển cấp trên): the same cycle,
+   * product, subject, province, kind, rule set, product set and commune, at {@code toLevel},
+   * SUBMITTED by the forwarding officer. The lower dossier's result stays with the lower dossier.
+   */
+  public static Dossier forwardedFrom(
+      Dossier lower, EvaluationLevel toLevel, String forwardedBy, Instant now) {
+    Dossier upper = new Dossier();
+    upper.id = UUID.randomUUID();
+    upper.cycleId = lower.cycleId;
+    upper.productId = lower.productId;
+    upper.productName = lower.productName;
+    upper.subjectId = lower.subjectId;
+    upper.provinceCode = lower.provinceCode;
+    upper.kind = lower.kind;
+    upper.status = DossierStatus.SUBMITTED;
+    upper.ruleSetVersion = lower.ruleSetVersion;
+    upper.evaluationLevel = toLevel;
+    upper.productSet = lower.productSet;
+    upper.communeCode = lower.communeCode;
+    upper.parentDossierId = lower.id;
+    upper.certificateId = lower.certificateId;
+    upper.currentStarClass = lower.currentStarClass;
+    upper.createdBy = forwardedBy;
+    upper.createdAt = now;
+    upper.submittedBy = forwardedBy;
+    upper.submittedAt = now;
+    return upper;
+  }
+
+  /** The product went to the next level; returns the old status. */
+  public DossierStatus forward() {
+    DossierStatus old = status;
+    status = status.moveTo(DossierStatus.FORWARDED);
+    return old;
+  }
+
+  /**
+   * A competent level decided (here, or elsewhere in the dossier's chain); returns the old status.
+   *
+   * @param outcome RECOGNISED or NOT_RECOGNISED
+   */
+  public DossierStatus conclude(DossierStatus outcome) {
+    if (outcome != DossierStatus.RECOGNISED && outcome != DossierStatus.NOT_RECOGNISED) {
+      throw new IllegalArgumentException("not a decision outcome: " + outcome);
+    }
+    DossierStatus old = status;
+    status = status.moveTo(outcome);
+    return old;
+  }
+
+  public String submittedBy() {
+    return submittedBy;
+  }
+
+  // ---- end of routing block ----
 }

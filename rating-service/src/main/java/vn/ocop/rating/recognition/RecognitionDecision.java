@@ -17,10 +17,12 @@ import vn.ocop.rating.rules.EvaluationLevel;
 import vn.ocop.rating.rules.RuleSet;
 
 /**
- * A recognition decision (quyết định công nhận kết quả đánh giá, phân hạng sản phẩm OCOP) of a
- * competent People's Committee for an evaluated dossier. It fixes the star class, the score and the
- * certificate validity under the dossier's rule set; the registry issues the certificate from it. A
- * dossier has at most one.
+ * A recognition decision (quyết định công nhận / không công nhận kết quả đánh giá, phân hạng sản
+ * phẩm OCOP) of the competent level for an evaluated product. It fixes the outcome, the star class,
+ * the score and the certificate validity under the dossier's rule set; the registry issues the
+ * certificate from a RECOGNISED one. A dossier has at most one. It is recorded on the dossier of
+ * the deciding level; the result it rests on may be the next level's (a forwarded product the
+ * centre scored below 5★ comes back to the province), named by {@code resultDossierId}.
  */
 @Entity
 @Table(name = "recognition_decision")
@@ -52,6 +54,21 @@ public class RecognitionDecision {
   @Column(name = "issuing_level")
   private EvaluationLevel issuingLevel;
 
+  @Enumerated(EnumType.STRING)
+  private DecisionOutcome outcome;
+
+  private String reason;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "evaluation_level")
+  private EvaluationLevel evaluationLevel;
+
+  @Column(name = "result_dossier_id")
+  private UUID resultDossierId;
+
+  @Column(name = "product_name")
+  private String productName;
+
   @Column(name = "star_class")
   private int starClass;
 
@@ -76,15 +93,22 @@ public class RecognitionDecision {
 
   protected RecognitionDecision() {}
 
-  /** Records the decision for the dossier's result; the caller has checked that it may. */
+  /**
+   * Records the decision of the dossier's level on a result; the caller has checked that it may.
+   *
+   * @param resultDossier the dossier whose council produced the result: the dossier itself, or the
+   *     next level's dossier it was forwarded to
+   */
   static RecognitionDecision record(
       Dossier dossier,
+      Dossier resultDossier,
       EvaluationResult result,
       RuleSet ruleSet,
+      DecisionOutcome outcome,
+      String reason,
       String decisionNumber,
       LocalDate decisionDate,
       String issuingBody,
-      EvaluationLevel issuingLevel,
       String decidedBy,
       Instant now) {
     RecognitionDecision decision = new RecognitionDecision();
@@ -96,7 +120,12 @@ public class RecognitionDecision {
     decision.decisionNumber = decisionNumber.strip();
     decision.decisionDate = decisionDate;
     decision.issuingBody = issuingBody.strip();
-    decision.issuingLevel = issuingLevel;
+    decision.issuingLevel = dossier.evaluationLevel();
+    decision.outcome = outcome;
+    decision.reason = reason == null ? null : reason.strip();
+    decision.evaluationLevel = resultDossier.evaluationLevel();
+    decision.resultDossierId = resultDossier.id();
+    decision.productName = dossier.productName();
     decision.starClass = result.starClass();
     decision.score = result.averageScore();
     decision.dossierKind = dossier.kind();
@@ -141,6 +170,30 @@ public class RecognitionDecision {
 
   public EvaluationLevel issuingLevel() {
     return issuingLevel;
+  }
+
+  public DecisionOutcome outcome() {
+    return outcome;
+  }
+
+  public String reason() {
+    return reason;
+  }
+
+  public EvaluationLevel evaluationLevel() {
+    return evaluationLevel;
+  }
+
+  public UUID resultDossierId() {
+    return resultDossierId;
+  }
+
+  public String productName() {
+    return productName;
+  }
+
+  public String decidedBy() {
+    return decidedBy;
   }
 
   public int starClass() {

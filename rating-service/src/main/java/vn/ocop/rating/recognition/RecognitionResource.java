@@ -41,17 +41,25 @@ public class RecognitionResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_OFFICER})
+  @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_OFFICER, Roles.PROVINCE_OFFICER})
   @Operation(
       operationId = "recordRecognitionDecision",
       summary = "Record the recognition decision",
       description =
-          "Records the provincial People's Committee's decision (quyết định công nhận) for an"
-              + " EVALUATED dossier of the caller's province and publishes RecognitionDecided on"
-              + " ocop.rating.recognition.v1, from which the registry issues the certificate. The"
-              + " star class must be recognisable (3★ and above) and within the province's"
-              + " competence under the dossier's rule set (after Decision 1489: 3★ and 4★; 5★"
-              + " goes to the centre).")
+          "Records the competent level's decision, công nhận (outcome RECOGNISED, the default)"
+              + " or không công nhận (NOT_RECOGNISED, with the reason), on a dossier of that"
+              + " level: province officers for PROVINCE (and, before 2025, DISTRICT) dossiers of"
+              + " their province, national accounts for CENTRAL dossiers. On an EVALUATED dossier"
+              + " the decision rests on its own result: its star class must be recognisable (3★"
+              + " and above) for RECOGNISED and the level competent for it (after Decision 1489"
+              + " the province 3★ and 4★, the centre 5★; a 5★ province result is forwarded). On"
+              + " a FORWARDED dossier it rests on the next level's result once that level"
+              + " evaluated it below its own competence (the centre scores 86 → 4★: the province"
+              + " decides, with the centre's star and score, and the central dossier becomes"
+              + " NOT_RECOGNISED). A central decision on a forwarded product also settles the"
+              + " province's dossier, without a second decision. Publishes RecognitionDecided"
+              + " (the registry issues the certificate) or RecognitionRefused (a re-evaluated"
+              + " certificate is revoked at its end) on ocop.rating.recognition.v1.")
   @APIResponse(
       responseCode = "201",
       description = "The decision was recorded",
@@ -62,9 +70,11 @@ public class RecognitionResource {
   @APIResponse(
       responseCode = "400",
       description =
-          "Malformed JSON (MALFORMED_REQUEST), a missing field, or a decision date in the future"
-              + " (rule PastOrPresent) or before the evaluation (rule notBeforeEvaluation)"
-              + " (VALIDATION_FAILED)",
+          "Malformed JSON or an unknown outcome (MALFORMED_REQUEST), a missing field, a decision"
+              + " date in the future (rule PastOrPresent) or before the evaluation (rule"
+              + " notBeforeEvaluation), no reason for NOT_RECOGNISED (field reason, rule"
+              + " requiredWhenNotRecognised) or a reason for RECOGNISED (rule"
+              + " onlyWhenNotRecognised) (VALIDATION_FAILED)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -78,7 +88,9 @@ public class RecognitionResource {
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
-      description = "The role may not record decisions (FORBIDDEN)",
+      description =
+          "The role may not record decisions, or a province officer would decide on a CENTRAL"
+              + " dossier (FORBIDDEN)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -93,10 +105,12 @@ public class RecognitionResource {
   @APIResponse(
       responseCode = "409",
       description =
-          "The dossier is not EVALUATED (DOSSIER_NOT_EVALUATED), already has a decision"
-              + " (DECISION_EXISTS), its star class is below recognition (NOT_RECOGNISABLE), the"
-              + " province is not competent for it (LEVEL_NOT_COMPETENT), or it changed meanwhile"
-              + " (CONCURRENT_UPDATE)",
+          "The dossier is neither EVALUATED nor FORWARDED (DOSSIER_NOT_EVALUATED), it was"
+              + " forwarded and the next level has no result yet (AWAITING_UPPER_LEVEL), it"
+              + " already has a decision (DECISION_EXISTS), its star class is below recognition"
+              + " and the outcome RECOGNISED (NOT_RECOGNISABLE), another level is competent for"
+              + " it (LEVEL_NOT_COMPETENT: forward it, or the lower level decides), or it changed"
+              + " meanwhile (CONCURRENT_UPDATE)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -109,13 +123,22 @@ public class RecognitionResource {
                   @Content(
                       mediaType = MediaType.APPLICATION_JSON,
                       schema = @Schema(implementation = RecordDecisionRequest.class),
-                      examples =
-                          @ExampleObject(
-                              name = "Provincial decision",
-                              value =
-                                  "{\"decisionNumber\":\"1234/QĐ-UBND\","
-                                      + "\"decisionDate\":\"2026-11-20\","
-                                      + "\"issuingBody\":\"UBND tỉnh Đắk Lắk\"}")))
+                      examples = {
+                        @ExampleObject(
+                            name = "Provincial decision",
+                            value =
+                                "{\"decisionNumber\":\"1234/QĐ-UBND\","
+                                    + "\"decisionDate\":\"2026-11-20\","
+                                    + "\"issuingBody\":\"UBND tỉnh Đắk Lắk\"}"),
+                        @ExampleObject(
+                            name = "Not recognised",
+                            value =
+                                "{\"decisionNumber\":\"1301/QĐ-UBND\","
+                                    + "\"decisionDate\":\"2026-11-20\","
+                                    + "\"issuingBody\":\"UBND tỉnh Đắk Lắk\","
+                                    + "\"outcome\":\"NOT_RECOGNISED\","
+                                    + "\"reason\":\"Không đáp ứng tiêu chí bắt buộc 3 sao\"}")
+                      }))
           @Valid
           @NotNull
           RecordDecisionRequest request,

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
     name = "RecordDecisionRequest",
-    description = "A recognition decision (quyết định công nhận) of the People's Committee")
+    description =
+        "A recognition decision (quyết định công nhận / không công nhận) of the competent level")
 public record RecordDecisionRequest(
     @NotBlank
         @Size(max = 100)
@@ -25,4 +26,19 @@ public record RecordDecisionRequest(
     @NotBlank
         @Size(max = 300)
         @Schema(required = true, description = "Cơ quan ban hành", example = "UBND tỉnh Đắk Lắk")
-        String issuingBody) {}
+        String issuingBody,
+    @Schema(
+            description = "Công nhận (RECOGNISED, the default) or không công nhận (NOT_RECOGNISED)",
+            defaultValue = "RECOGNISED")
+        DecisionOutcome outcome,
+    @Size(max = 2000)
+        @Schema(
+            description =
+                "Lý do không công nhận: required for NOT_RECOGNISED, not taken for RECOGNISED",
+            example = "Không đáp ứng tiêu chí bắt buộc của sản phẩm OCOP 3 sao")
+        String reason) {
+
+  public DecisionOutcome outcomeOrDefault() {
+    return outcome == null ? DecisionOutcome.RECOGNISED : outcome;
+  }
+}
