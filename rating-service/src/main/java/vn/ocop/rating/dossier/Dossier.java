@@ -510,9 +510,5 @@ public class Dossier {
     return old;
   }
 
-  public String submittedBy() {
-    return submittedBy;
-  }
-
   // ---- end of routing block ----
 }
