@@ -1,5 +1,6 @@
 package vn.ocop.rating;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -17,8 +18,11 @@ import vn.ocop.devstack.DevStackTestResource;
 import vn.ocop.devstack.TestTokens;
 import vn.ocop.rating.support.Api;
 import vn.ocop.rating.support.Fixtures;
+import vn.ocop.rating.support.PaperSessions;
 import vn.ocop.rating.support.Problems;
 import vn.ocop.rating.support.Registry;
+import vn.ocop.rating.support.Sessions;
+import vn.ocop.rating.support.Tables;
 
 /**
  * Leniency figures over a seeded set of sheets whose expected values are worked out by hand in the
@@ -165,6 +169,53 @@ class LeniencyAnalyticsTest {
         .then()
         .statusCode(200)
         .body("figures.sheets", equalTo(11));
+  }
+
+  /**
+   * A council whose regulation re-scores spreads over 10: round 1 of the dossier (95, 60, 70,
+   * spread 35) is discussed and re-scored as 80, 76, 78. Only round 2 counts: 3 sheets, mean 78;
+   * deviations 80−77 = 3, 76−79 = −3, 78−78 = 0. Counting round 1 too would give 6 sheets, mean
+   * 76,50.
+   */
+  @Test
+  void onlyTheFinalRoundOfAReScoredDossierCounts() {
+    String tag = PaperSessions.tag();
+    List<String> members = List.of("a." + tag, "b." + tag, "c." + tag);
+    String cycleId = Fixtures.openCycle(Api.DAK_LAK);
+    String councilId =
+        PaperSessions.constitute(Api.DAK_LAK, "Trần Văn A", members, null, new BigDecimal("10"));
+    String sessionId = PaperSessions.openSession(Api.DAK_LAK, councilId, members);
+    String dossierId =
+        PaperSessions.dossierBefore(Api.DAK_LAK, cycleId, sessionId, "Sản phẩm " + tag);
+    for (String member : members) {
+      Sessions.declareNone(member, Api.DAK_LAK, sessionId, dossierId);
+    }
+    assertThat(PaperSessions.score(Api.DAK_LAK, dossierId, members, "95", "60", "70"))
+        .isEqualTo("IN_EVALUATION");
+    assertThat(PaperSessions.score(Api.DAK_LAK, dossierId, members, "80", "76", "78"))
+        .isEqualTo("EVALUATED");
+    assertThat(
+            Tables.count(
+                "select count(*) from score_sheet where dossier_id = ?::uuid",
+                List.<Object>of(dossierId)))
+        .isEqualTo(6);
+
+    Api.as(Api.officer(Api.DAK_LAK))
+        .get("/api/rating/v1/leniency/councils/{id}", councilId)
+        .then()
+        .statusCode(200)
+        .body("figures.sheets", equalTo(3))
+        .body("figures.dossiers", equalTo(1))
+        .body("figures.meanTotal", equalTo(d("78.00")))
+        // 76, 78, 80 are all 4★ sheets; round 1's 95 (5★) and 60 (3★) are gone.
+        .body("figures.distribution.starBands.sheets", contains(0, 0, 0, 3, 0))
+        .body("results.evaluated", equalTo(1))
+        .body("results.fourStarOrMore", equalTo(1))
+        .body("members.member", contains(members.toArray()))
+        .body("members[0].figures.sheets", equalTo(1))
+        .body("members[0].meanDeviation", equalTo(d("3.00")))
+        .body("members[1].meanDeviation", equalTo(d("-3.00")))
+        .body("members[2].meanDeviation", equalTo(d("0.00")));
   }
 
   @Test

@@ -17,8 +17,9 @@ import java.util.Map;
  * one scope (a council, or a province's own councils), grouped by a key: the whole scope, each
  * council or each member.
  *
- * <p>All of today's sheets count. TODO(lead): once re-scoring keeps sheet versions, restrict {@code
- * score_sheet} to the versions that count.
+ * <p>Only the sheets of each dossier's final scoring round count: a round re-scored because its
+ * totals spread too far was discussed and replaced, so counting it would weigh that dossier twice
+ * and keep the very outliers the council corrected.
  */
 @ApplicationScoped
 public class LeniencyQueries {
@@ -60,7 +61,7 @@ public class LeniencyQueries {
                count(*) over (partition by ss.dossier_id) as scorers,
                sum(ss.total) over (partition by ss.dossier_id) as dossier_sum
         from score_sheet ss
-        join dossier d on d.id = ss.dossier_id
+        join dossier d on d.id = ss.dossier_id and ss.scoring_round = d.scoring_round
         join council c on c.id = d.council_id
         where %s
       )

@@ -3,49 +3,96 @@ package vn.ocop.rating.paperwork;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import vn.ocop.rating.council.CouncilRole;
 import vn.ocop.rating.dossier.DossierStatus;
 import vn.ocop.rating.rules.EvaluationLevel;
 import vn.ocop.rating.rules.Provinces;
 
 /**
- * Reads the paperwork's facts with plain SQL from the tables of the council, dossier, scoring and
- * recognition features, so that this package depends on their data and not on their classes.
+ * Reads the paperwork's facts with plain SQL from the tables of the council, session, conflict,
+ * dossier, scoring and recognition features, so that this package depends on their data and not on
+ * their classes.
  *
- * <p>Until the council-session tables exist, a session is the set of dossiers sharing a {@code
- * dossier.session_id}: its date is the day its last dossier was evaluated, its attendance the
- * members who scored, and no place or conflict is known. The TODOs mark each stand-in.
+ * <p>The figures of a dossier come from its final scoring round only, and of the members eligible
+ * to score it: present at the session in a scoring role and not excluded by a conflict of interest
+ * (their latest declaration, or one detected). Earlier rounds are listed as re-scored rounds.
  */
 @ApplicationScoped
 public class JdbcPaperworkSource implements PaperworkSource {
+  private static final String SESSION =
+      "select council_id, held_on, place from council_session where id = ?";
+  private static final String ATTENDANCE =
+      """
+      select a.username, a.role, a.present, m.full_name
+      from session_attendance a
+      join council_session s on s.id = a.session_id
+      left join council_member m on m.council_id = s.council_id and m.username = a.username
+      where a.session_id = ?
+      order by a.position
+      """;
   private static final String DOSSIERS =
       """
-      select d.id, d.product_name, d.council_id, d.status, d.rule_set_version, d.average_score,
-             d.band_star_class, d.star_class, d.evaluated_on, s.name as subject_name,
-             coalesce(p.product_set_name, 'Bộ ' || d.product_set) as product_set
+      select d.id, d.product_name, d.status, d.rule_set_version, d.average_score,
+             d.band_star_class, d.star_class, d.product_set, d.scoring_round,
+             s.name as subject_name,
+             coalesce(p.product_set_name, 'Bộ ' || d.product_set) as product_set_name
       from dossier d
       left join subject_ref s on s.subject_id = d.subject_id
       left join product_ref p on p.product_id = d.product_id
       where d.session_id = ?
       order by d.product_name, d.id
       """;
-  private static final String SHEETS =
+  // Declarations are never updated: the highest revision per member and dossier counts.
+  private static final String LATEST_DECLARATIONS =
       """
-      select ss.dossier_id, ss.member_username, ss.total
-      from score_sheet ss join dossier d on d.id = ss.dossier_id
+      select distinct on (c.dossier_id, c.member_username)
+             c.dossier_id, c.member_username, c.declaration, c.conflict_kind, c.note,
+             c.detected_conflict, d.product_name
+      from conflict_declaration c
+      join dossier d on d.id = c.dossier_id and d.session_id = c.session_id
+      where c.session_id = ?
+      order by c.dossier_id, c.member_username, c.revision desc
+      """;
+  private static final String FINAL_ROUND_SHEETS =
+      """
+      select ss.id, ss.dossier_id, ss.member_username, ss.total
+      from score_sheet ss
+      join dossier d on d.id = ss.dossier_id and ss.scoring_round = d.scoring_round
       where d.session_id = ?
+      """;
+  private static final String FINAL_ROUND_ANSWERS =
+      """
+      select ss.dossier_id, a.sheet_id, a.criterion_code, a.points
+      from score_sheet_answer a
+      join score_sheet ss on ss.id = a.sheet_id
+      join dossier d on d.id = ss.dossier_id and ss.scoring_round = d.scoring_round
+      where d.session_id = ?
+      """;
+  private static final String RESCORED_ROUNDS =
+      """
+      select o.dossier_id, o.scoring_round, o.lowest_total, o.highest_total, o.spread,
+             o.max_spread
+      from scoring_round_outcome o
+      join dossier d on d.id = o.dossier_id
+      where d.session_id = ? and o.outcome = 'RESCORE_REQUIRED'
+      order by o.dossier_id, o.scoring_round
       """;
   private static final String DECISION =
       """
@@ -79,69 +126,232 @@ public class JdbcPaperworkSource implements PaperworkSource {
   @Override
   public Optional<Session> session(UUID sessionId) {
     try (Connection connection = dataSource.getConnection()) {
+      UUID councilId;
+      LocalDate heldOn;
+      String place;
+      try (PreparedStatement statement = connection.prepareStatement(SESSION)) {
+        statement.setObject(1, sessionId);
+        try (ResultSet rs = statement.executeQuery()) {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          councilId = rs.getObject("council_id", UUID.class);
+          heldOn = rs.getObject("held_on", LocalDate.class);
+          place = rs.getString("place");
+        }
+      }
+      List<AttendanceLine> attendance = attendance(connection, sessionId);
+      List<Declared> declared = latestDeclarations(connection, sessionId);
+      Set<String> excluded = new HashSet<>();
+      List<SessionMinutes.Conflict> conflicts = new ArrayList<>();
+      for (Declared declaration : declared) {
+        if (declaration.excludes()) {
+          excluded.add(declaration.dossierId() + "/" + declaration.member());
+          conflicts.add(declaration.toConflict(nameOf(attendance, declaration.member())));
+        }
+      }
+      conflicts.sort(
+          Comparator.comparing(SessionMinutes.Conflict::productName)
+              .thenComparing(SessionMinutes.Conflict::member));
+      Set<String> scorers =
+          attendance.stream()
+              .filter(line -> line.present() && line.role().scores())
+              .map(AttendanceLine::username)
+              .collect(Collectors.toSet());
+      Map<UUID, Map<String, BigDecimal>> totals = new HashMap<>();
+      Set<UUID> countingSheets = new HashSet<>();
+      try (PreparedStatement statement = connection.prepareStatement(FINAL_ROUND_SHEETS)) {
+        statement.setObject(1, sessionId);
+        try (ResultSet rs = statement.executeQuery()) {
+          while (rs.next()) {
+            UUID dossierId = rs.getObject("dossier_id", UUID.class);
+            String member = rs.getString("member_username");
+            if (scorers.contains(member) && !excluded.contains(dossierId + "/" + member)) {
+              countingSheets.add(rs.getObject("id", UUID.class));
+              totals
+                  .computeIfAbsent(dossierId, id -> new LinkedHashMap<>())
+                  .put(member, rs.getBigDecimal("total"));
+            }
+          }
+        }
+      }
+      Map<UUID, Map<String, BigDecimal>> meanPoints =
+          meanPoints(connection, sessionId, countingSheets);
+      Map<UUID, List<RescoredRound>> rescored = rescoredRounds(connection, sessionId);
       List<DossierFacts> dossiers = new ArrayList<>();
-      UUID councilId = null;
-      LocalDate lastEvaluated = null;
-      Map<UUID, Map<String, BigDecimal>> totals = sheets(connection, sessionId);
       try (PreparedStatement statement = connection.prepareStatement(DOSSIERS)) {
         statement.setObject(1, sessionId);
         try (ResultSet rs = statement.executeQuery()) {
           while (rs.next()) {
             UUID id = rs.getObject("id", UUID.class);
-            councilId = councilId == null ? rs.getObject("council_id", UUID.class) : councilId;
-            LocalDate evaluatedOn = rs.getObject("evaluated_on", LocalDate.class);
-            if (evaluatedOn != null
-                && (lastEvaluated == null || evaluatedOn.isAfter(lastEvaluated))) {
-              lastEvaluated = evaluatedOn;
-            }
             dossiers.add(
                 new DossierFacts(
                     id,
                     rs.getString("product_name"),
                     rs.getString("subject_name"),
-                    rs.getString("product_set"),
+                    rs.getString("product_set_name"),
+                    (Integer) rs.getObject("product_set"),
                     DossierStatus.valueOf(rs.getString("status")),
                     rs.getString("rule_set_version"),
                     rs.getBigDecimal("average_score"),
                     (Integer) rs.getObject("band_star_class"),
                     (Integer) rs.getObject("star_class"),
-                    totals.getOrDefault(id, Map.of())));
+                    rs.getInt("scoring_round"),
+                    totals.getOrDefault(id, Map.of()),
+                    meanPoints.getOrDefault(id, Map.of()),
+                    rescored.getOrDefault(id, List.of())));
           }
         }
       }
-      if (dossiers.isEmpty() || councilId == null) {
-        return Optional.empty();
-      }
-      Council council = council(connection, councilId);
-      // TODO(lead): read the attendance (điểm danh) of council_session instead of inferring it.
-      List<String> present =
-          council.seats().stream()
-              .map(Seat::username)
-              .filter(username -> dossiers.stream().anyMatch(d -> d.totals().containsKey(username)))
-              .toList();
-      // TODO(lead): held_on and place come from council_session; conflicts from the
-      // conflict-of-interest declarations of the session's dossiers.
       return Optional.of(
-          new Session(sessionId, council, lastEvaluated, null, present, List.of(), dossiers));
+          new Session(
+              sessionId,
+              council(connection, councilId),
+              heldOn,
+              place,
+              attendance,
+              conflicts,
+              dossiers));
     } catch (SQLException e) {
       throw new IllegalStateException("could not read session " + sessionId, e);
     }
   }
 
-  private static Map<UUID, Map<String, BigDecimal>> sheets(Connection connection, UUID sessionId)
+  private static List<AttendanceLine> attendance(Connection connection, UUID sessionId)
       throws SQLException {
-    Map<UUID, Map<String, BigDecimal>> totals = new HashMap<>();
-    try (PreparedStatement statement = connection.prepareStatement(SHEETS)) {
+    List<AttendanceLine> lines = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(ATTENDANCE)) {
       statement.setObject(1, sessionId);
       try (ResultSet rs = statement.executeQuery()) {
         while (rs.next()) {
-          totals
-              .computeIfAbsent(rs.getObject("dossier_id", UUID.class), id -> new LinkedHashMap<>())
-              .put(rs.getString("member_username"), rs.getBigDecimal("total"));
+          String username = rs.getString("username");
+          String fullName = rs.getString("full_name");
+          lines.add(
+              new AttendanceLine(
+                  username,
+                  fullName == null || fullName.isBlank() ? username : fullName,
+                  CouncilRole.valueOf(rs.getString("role")),
+                  rs.getBoolean("present")));
         }
       }
     }
-    return totals;
+    return lines;
+  }
+
+  private static String nameOf(List<AttendanceLine> attendance, String username) {
+    return attendance.stream()
+        .filter(line -> line.username().equals(username))
+        .map(AttendanceLine::name)
+        .findFirst()
+        .orElse(username);
+  }
+
+  /** A member's latest declaration on a dossier of the session. */
+  private record Declared(
+      UUID dossierId,
+      String member,
+      String productName,
+      String declaration,
+      String kind,
+      String note,
+      String detected) {
+
+    boolean excludes() {
+      return "CONFLICT".equals(declaration) || detected != null;
+    }
+
+    SessionMinutes.Conflict toConflict(String memberName) {
+      List<String> reasons = new ArrayList<>();
+      if ("CONFLICT".equals(declaration)) {
+        String declared = "tự kê khai: " + VietnameseText.conflictKind(kind);
+        reasons.add(note == null || note.isBlank() ? declared : declared + " - " + note);
+      }
+      if (detected != null) {
+        reasons.add("phát hiện: " + detected);
+      }
+      return new SessionMinutes.Conflict(memberName, productName, String.join("; ", reasons));
+    }
+  }
+
+  private static List<Declared> latestDeclarations(Connection connection, UUID sessionId)
+      throws SQLException {
+    List<Declared> declared = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(LATEST_DECLARATIONS)) {
+      statement.setObject(1, sessionId);
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          declared.add(
+              new Declared(
+                  rs.getObject("dossier_id", UUID.class),
+                  rs.getString("member_username"),
+                  rs.getString("product_name"),
+                  rs.getString("declaration"),
+                  rs.getString("conflict_kind"),
+                  rs.getString("note"),
+                  rs.getString("detected_conflict")));
+        }
+      }
+    }
+    return declared;
+  }
+
+  /**
+   * The mean points per criterion over the counting sheets of each dossier, over the members who
+   * answered it, to four decimals: the aggregation the scoring feature gates on.
+   */
+  private static Map<UUID, Map<String, BigDecimal>> meanPoints(
+      Connection connection, UUID sessionId, Set<UUID> countingSheets) throws SQLException {
+    Map<UUID, Map<String, BigDecimal[]>> sums = new HashMap<>();
+    try (PreparedStatement statement = connection.prepareStatement(FINAL_ROUND_ANSWERS)) {
+      statement.setObject(1, sessionId);
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          UUID sheetId = rs.getObject("sheet_id", UUID.class);
+          if (!countingSheets.contains(sheetId)) {
+            continue;
+          }
+          UUID dossierId = rs.getObject("dossier_id", UUID.class);
+          BigDecimal[] sum =
+              sums.computeIfAbsent(dossierId, id -> new HashMap<>())
+                  .computeIfAbsent(
+                      rs.getString("criterion_code"),
+                      code -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+          sum[0] = sum[0].add(rs.getBigDecimal("points"));
+          sum[1] = sum[1].add(BigDecimal.ONE);
+        }
+      }
+    }
+    Map<UUID, Map<String, BigDecimal>> means = new HashMap<>();
+    sums.forEach(
+        (dossierId, byCriterion) -> {
+          Map<String, BigDecimal> of = new HashMap<>();
+          byCriterion.forEach(
+              (code, sum) -> of.put(code, sum[0].divide(sum[1], 4, RoundingMode.HALF_UP)));
+          means.put(dossierId, of);
+        });
+    return means;
+  }
+
+  private static Map<UUID, List<RescoredRound>> rescoredRounds(
+      Connection connection, UUID sessionId) throws SQLException {
+    Map<UUID, List<RescoredRound>> rounds = new HashMap<>();
+    try (PreparedStatement statement = connection.prepareStatement(RESCORED_ROUNDS)) {
+      statement.setObject(1, sessionId);
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          rounds
+              .computeIfAbsent(rs.getObject("dossier_id", UUID.class), id -> new ArrayList<>())
+              .add(
+                  new RescoredRound(
+                      rs.getInt("scoring_round"),
+                      rs.getBigDecimal("lowest_total"),
+                      rs.getBigDecimal("highest_total"),
+                      rs.getBigDecimal("spread"),
+                      rs.getBigDecimal("max_spread")));
+        }
+      }
+    }
+    return rounds;
   }
 
   private static Council council(Connection connection, UUID councilId) throws SQLException {

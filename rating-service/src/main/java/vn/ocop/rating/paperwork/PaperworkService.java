@@ -4,11 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import vn.ocop.platform.problem.ProblemException;
 import vn.ocop.platform.security.Caller;
 import vn.ocop.platform.security.Roles;
+import vn.ocop.rating.criteria.CriteriaCatalogue;
+import vn.ocop.rating.criteria.Criterion;
+import vn.ocop.rating.criteria.EvaluationSheet;
+import vn.ocop.rating.criteria.MissedMinimum;
 import vn.ocop.rating.dossier.DossierStatus;
 import vn.ocop.rating.rules.EvaluationLevel;
 import vn.ocop.rating.rules.Provinces;
@@ -26,20 +31,23 @@ public class PaperworkService {
   private final PaperworkSource source;
   private final RuleSets ruleSets;
   private final Provinces provinces;
+  private final CriteriaCatalogue criteria;
 
-  PaperworkService(PaperworkSource source, RuleSets ruleSets, Provinces provinces) {
+  PaperworkService(
+      PaperworkSource source, RuleSets ruleSets, Provinces provinces, CriteriaCatalogue criteria) {
     this.source = source;
     this.ruleSets = ruleSets;
     this.provinces = provinces;
+    this.criteria = criteria;
   }
 
   public SessionMinutes minutes(UUID sessionId, Caller caller) {
     PaperworkSource.Session session = visibleSession(sessionId, caller);
     List<SessionMinutes.Attendee> present = new ArrayList<>();
     List<SessionMinutes.Attendee> absent = new ArrayList<>();
-    for (PaperworkSource.Seat seat : session.council().seats()) {
-      (session.present().contains(seat.username()) ? present : absent)
-          .add(new SessionMinutes.Attendee(seat.username(), seat.role()));
+    for (PaperworkSource.AttendanceLine line : session.attendance()) {
+      (line.present() ? present : absent)
+          .add(new SessionMinutes.Attendee(line.name(), line.role()));
     }
     List<SessionMinutes.DossierResult> results =
         session.dossiers().stream().map(dossier -> result(session, dossier)).toList();
@@ -58,8 +66,7 @@ public class PaperworkService {
 
   public ScoreSummary scoreSummary(UUID sessionId, Caller caller) {
     PaperworkSource.Session session = visibleSession(sessionId, caller);
-    List<String> members =
-        session.council().seats().stream().map(PaperworkSource.Seat::username).toList();
+    List<String> members = columns(session);
     List<ScoreSummary.Row> rows = new ArrayList<>();
     for (PaperworkSource.DossierFacts dossier : session.dossiers()) {
       boolean known = dossier.averageScore() != null;
@@ -76,6 +83,17 @@ public class PaperworkService {
     }
     return new ScoreSummary(
         session.council().name(), session.council().level(), session.heldOn(), members, rows);
+  }
+
+  /**
+   * A column per member of the session's roll call (the seats of the council before it opened): the
+   * absent and the secretary keep an empty column, which is what the paper form shows.
+   */
+  private static List<String> columns(PaperworkSource.Session session) {
+    if (session.attendance().isEmpty()) {
+      return session.council().seats().stream().map(PaperworkSource.Seat::username).toList();
+    }
+    return session.attendance().stream().map(PaperworkSource.AttendanceLine::username).toList();
   }
 
   public DecisionAnnex annex(UUID decisionId, Caller caller) {
@@ -122,39 +140,80 @@ public class PaperworkService {
       return new SessionMinutes.DossierResult(
           dossier.productName(),
           dossier.subjectName(),
-          dossier.productSet(),
+          dossier.productSetName(),
           List.of(),
           null,
           null,
           null,
           null,
           null,
+          List.of(),
           List.of(),
           Outcome.PENDING);
     }
     List<SessionMinutes.MemberScore> scores =
-        session.council().seats().stream()
-            .filter(seat -> dossier.totals().containsKey(seat.username()))
+        session.attendance().stream()
+            .filter(line -> dossier.totals().containsKey(line.username()))
             .map(
-                seat ->
+                line ->
                     new SessionMinutes.MemberScore(
-                        seat.username(), dossier.totals().get(seat.username())))
+                        line.name(), dossier.totals().get(line.username())))
             .toList();
     List<BigDecimal> totals = scores.stream().map(SessionMinutes.MemberScore::total).toList();
     Integer band = dossier.bandStarClass() == null ? dossier.starClass() : dossier.bandStarClass();
     return new SessionMinutes.DossierResult(
         dossier.productName(),
         dossier.subjectName(),
-        dossier.productSet(),
+        dossier.productSetName(),
         scores,
         dossier.averageScore(),
         totals.isEmpty() ? null : CouncilAverage.median(totals),
         totals.isEmpty() ? null : CouncilAverage.spread(totals),
         band,
         dossier.starClass(),
-        // TODO(lead): the minimums missed come with the per-criterion sheets and the gate.
-        List.of(),
+        missedMinimums(dossier, band),
+        dossier.rescored().stream()
+            .map(
+                round ->
+                    new SessionMinutes.Rescore(round.round(), round.spread(), round.maxSpread()))
+            .toList(),
         outcome(dossier, session.council().level()));
+  }
+
+  /**
+   * The minimums that lowered the band's star class, recomputed with the sheet's gate from the
+   * final round's mean points: the same inputs the scoring feature gated on, so nothing new is
+   * stored. Sheets that hold totals only (before per-criterion scoring) have no minimums to show.
+   */
+  private List<String> missedMinimums(PaperworkSource.DossierFacts dossier, Integer band) {
+    if (band == null
+        || dossier.productSet() == null
+        || dossier.meanPoints().isEmpty()
+        || Objects.equals(band, dossier.starClass())) {
+      return List.of();
+    }
+    String criteriaVersion = ruleSets.byVersion(dossier.ruleSetVersion()).criteriaVersion();
+    EvaluationSheet sheet = criteria.sheet(criteriaVersion, dossier.productSet());
+    return sheet.gate(band, dossier.meanPoints()).missed().stream()
+        .map(missed -> wording(sheet, missed))
+        .toList();
+  }
+
+  private static String wording(EvaluationSheet sheet, MissedMinimum missed) {
+    String title = sheet.criterion(missed.criterionCode()).map(Criterion::title).orElse(null);
+    String required =
+        missed.required().signum() == 0
+            ? "trên 0 điểm"
+            : VietnameseText.score(missed.required()) + " điểm";
+    return "Tiêu chí "
+        + missed.criterionCode()
+        + (title == null ? "" : " (" + title + ")")
+        + ": hạng "
+        + VietnameseText.stars(missed.star())
+        + " cần "
+        + required
+        + ", bình quân hội đồng "
+        + VietnameseText.score(missed.actualMean());
   }
 
   /** The conclusion: what happened to the dossier, or what its result calls for. */

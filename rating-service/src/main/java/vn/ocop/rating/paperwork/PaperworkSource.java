@@ -11,13 +11,13 @@ import vn.ocop.rating.dossier.DossierStatus;
 import vn.ocop.rating.rules.EvaluationLevel;
 
 /**
- * Where the paperwork's facts come from. It is an interface because the council-session tables
- * (session, attendance, conflict declarations) are being built alongside: {@link
- * JdbcPaperworkSource} reads what exists today and marks what it stands in for.
+ * Where the paperwork's facts come from: an interface so that the documents can be assembled and
+ * tested apart from the tables of the session, conflict and scoring features that {@link
+ * JdbcPaperworkSource} reads.
  */
 public interface PaperworkSource {
 
-  /** A council session's facts, or empty when no dossier belongs to that session. */
+  /** A council session's facts, or empty when there is no such session. */
   Optional<Session> session(UUID sessionId);
 
   /**
@@ -32,33 +32,54 @@ public interface PaperworkSource {
   record Seat(String username, CouncilRole role) {}
 
   /**
-   * @param present usernames of the members who attended
-   * @param conflicts declared conflicts of interest
+   * @param attendance the roll call taken when the session opened, in seat order; empty before
+   * @param conflicts declared or detected conflicts of interest, by the latest declaration
    */
   record Session(
       UUID id,
       Council council,
       LocalDate heldOn,
       String place,
-      List<String> present,
+      List<AttendanceLine> attendance,
       List<SessionMinutes.Conflict> conflicts,
       List<DossierFacts> dossiers) {}
 
   /**
-   * A dossier of a session with every sheet submitted on it, whether or not the result is known;
-   * the service decides what may be shown.
+   * A member's line in the session's attendance, with the role held then.
+   *
+   * @param name the member's full name where the council records it, else the username
+   */
+  record AttendanceLine(String username, String name, CouncilRole role, boolean present) {}
+
+  /**
+   * A dossier of a session with the sheets of its final scoring round by the members eligible to
+   * score it, whether or not the result is known; the service decides what may be shown.
+   *
+   * @param productSet the product set number, null when the read model did not know it
+   * @param scoringRound the round that counts: the last one
+   * @param meanPoints criterion code → the eligible members' mean points in that round; empty for
+   *     sheets holding totals only
+   * @param rescored the earlier rounds whose totals spread too far, by round
    */
   record DossierFacts(
       UUID id,
       String productName,
       String subjectName,
-      String productSet,
+      String productSetName,
+      Integer productSet,
       DossierStatus status,
       String ruleSetVersion,
       BigDecimal averageScore,
       Integer bandStarClass,
       Integer starClass,
-      Map<String, BigDecimal> totals) {}
+      int scoringRound,
+      Map<String, BigDecimal> totals,
+      Map<String, BigDecimal> meanPoints,
+      List<RescoredRound> rescored) {}
+
+  /** A scoring round that ended in re-scoring (chấm lại) because its totals spread too far. */
+  record RescoredRound(
+      int round, BigDecimal lowest, BigDecimal highest, BigDecimal spread, BigDecimal maxSpread) {}
 
   record Decision(
       UUID id,

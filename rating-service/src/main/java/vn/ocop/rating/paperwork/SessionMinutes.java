@@ -42,6 +42,7 @@ public record SessionMinutes(
    *
    * @param missedMinimums the star-class minimums (tiêu chí bắt buộc) the product missed, which
    *     lowered {@code bandStar} to {@code finalStar}
+   * @param rescores the rounds before the final one, whose totals spread too far (chấm lại)
    */
   public record DossierResult(
       String productName,
@@ -54,13 +55,27 @@ public record SessionMinutes(
       Integer bandStar,
       Integer finalStar,
       List<String> missedMinimums,
+      List<Rescore> rescores,
       Outcome outcome) {
 
     public DossierResult {
       scores = List.copyOf(scores);
       missedMinimums = List.copyOf(missedMinimums);
+      rescores = List.copyOf(rescores);
+    }
+
+    /** How many rounds the council scored: every re-scored round, then the one that counts. */
+    public int rounds() {
+      return rescores.size() + 1;
     }
   }
+
+  /**
+   * A scoring round the council scored again because its totals spread too far.
+   *
+   * @param maxSpread the widest spread the council's regulation allowed
+   */
+  public record Rescore(int round, BigDecimal spread, BigDecimal maxSpread) {}
 
   public record MemberScore(String member, BigDecimal total) {}
 

@@ -96,6 +96,19 @@ public final class SessionMinutesRenderer {
                   + score(dossier.median())
                   + "; chênh lệch cao nhất - thấp nhất: "
                   + score(dossier.spread())));
+      for (SessionMinutes.Rescore rescore : dossier.rescores()) {
+        PdfLayout.add(document, line(rescoreLine(rescore)));
+      }
+      if (!dossier.rescores().isEmpty()) {
+        PdfLayout.add(
+            document,
+            line(
+                "Số vòng chấm: "
+                    + dossier.rounds()
+                    + "; kết quả theo vòng "
+                    + dossier.rounds()
+                    + "."));
+      }
       PdfLayout.add(document, line("Hạng theo điểm: " + stars(dossier.bandStar())));
       if (!dossier.missedMinimums().isEmpty()) {
         PdfLayout.add(
@@ -151,7 +164,9 @@ public final class SessionMinutesRenderer {
               "Hạng theo điểm",
               "Tiêu chí bắt buộc không đạt",
               "Xếp hạng",
-              "Kết luận");
+              "Kết luận",
+              "Số vòng chấm",
+              "Chấm lại");
       XlsxLayout.headRow(sheet, r++, heads);
       int number = 1;
       for (SessionMinutes.DossierResult dossier : minutes.dossiers()) {
@@ -167,6 +182,15 @@ public final class SessionMinutesRenderer {
         sheet.value(r, 10, String.join("; ", dossier.missedMinimums()));
         XlsxLayout.integer(sheet, r, 11, dossier.finalStar());
         sheet.value(r, 12, dossier.outcome().wording());
+        if (!dossier.scores().isEmpty()) {
+          XlsxLayout.integer(sheet, r, 13, dossier.rounds());
+          sheet.value(
+              r,
+              14,
+              dossier.rescores().stream()
+                  .map(SessionMinutesRenderer::rescoreLine)
+                  .collect(Collectors.joining("; ")));
+        }
         for (SessionMinutes.MemberScore memberScore : dossier.scores()) {
           sheet.value(r, 4, memberScore.member());
           XlsxLayout.decimal(sheet, r, 5, memberScore.total());
@@ -182,6 +206,15 @@ public final class SessionMinutesRenderer {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  private static String rescoreLine(SessionMinutes.Rescore rescore) {
+    return "Vòng "
+        + rescore.round()
+        + ": chênh lệch cao nhất - thấp nhất "
+        + score(rescore.spread())
+        + (rescore.maxSpread() == null ? "" : " vượt mức cho phép " + score(rescore.maxSpread()))
+        + ", hội đồng thảo luận và chấm lại";
   }
 
   private static String placeAndDate(SessionMinutes minutes) {

@@ -53,6 +53,22 @@ public final class VietnameseText {
     };
   }
 
+  /**
+   * The kind of a declared conflict of interest, as the minutes word it; the kind arrives as the
+   * stored name so that this package does not depend on the conflict feature's classes.
+   */
+  public static String conflictKind(String kind) {
+    if (kind == null) {
+      return "xung đột lợi ích";
+    }
+    return switch (kind) {
+      case "SAME_SUBJECT" -> "thuộc chủ thể có sản phẩm";
+      case "RELATIVE" -> "người thân của chủ thể";
+      case "EMPLOYER" -> "làm việc cho hoặc đại diện chủ thể";
+      default -> "lý do khác";
+    };
+  }
+
   public static String level(EvaluationLevel level) {
     return switch (level) {
       case DISTRICT -> "cấp huyện";

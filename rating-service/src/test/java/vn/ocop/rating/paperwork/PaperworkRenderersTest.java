@@ -46,6 +46,9 @@ class PaperworkRenderersTest {
                 5,
                 4,
                 List.of("Tiêu chí 8: Sở hữu trí tuệ (5 sao)"),
+                List.of(
+                    new SessionMinutes.Rescore(
+                        1, new BigDecimal("24.00"), new BigDecimal("20.00"))),
                 Outcome.RECOGNISE),
             new SessionMinutes.DossierResult(
                 "Mật ong hoa cà phê",
@@ -57,6 +60,7 @@ class PaperworkRenderersTest {
                 null,
                 null,
                 null,
+                List.of(),
                 List.of(),
                 Outcome.PENDING)));
   }
@@ -80,6 +84,7 @@ class PaperworkRenderersTest {
         .contains("Bộ sản phẩm: Cà phê, ca cao")
         .contains("91,50")
         .contains("Điểm trung bình: 90,75; trung vị: 90,75; chênh lệch cao nhất - thấp nhất: 1,50")
+        .contains("Số vòng chấm: 2; kết quả theo vòng 2.")
         .contains("Hạng theo điểm: 5 sao")
         .contains("Không đạt tiêu chí bắt buộc: Tiêu chí 8: Sở hữu trí tuệ (5 sao)")
         .contains("Xếp hạng: 4 sao")
@@ -89,6 +94,10 @@ class PaperworkRenderersTest {
         .contains("THƯ KÝ")
         .doesNotContain("90.75");
     assertThat(text.indexOf("Trần Thị Bích", text.indexOf("THƯ KÝ"))).isPositive();
+    assertThat(text.replaceAll("\\s+", " "))
+        .contains(
+            "Vòng 1: chênh lệch cao nhất - thấp nhất 24,00 vượt mức cho phép 20,00, hội đồng"
+                + " thảo luận và chấm lại");
   }
 
   @Test
@@ -127,6 +136,13 @@ class PaperworkRenderersTest {
         .containsEntry("J13", "5")
         .containsEntry("L13", "4")
         .containsEntry("M13", "Đề nghị công nhận")
+        .containsEntry("N12", "Số vòng chấm")
+        .containsEntry("N13", "2")
+        .containsEntry(
+            "O13",
+            "Vòng 1: chênh lệch cao nhất - thấp nhất 24,00 vượt mức cho phép 20,00, hội đồng thảo"
+                + " luận và chấm lại")
+        .doesNotContainKey("N16")
         .containsEntry("B16", "Mật ong hoa cà phê")
         .containsEntry("M16", "Chưa có kết quả")
         .doesNotContainKey("G16");
