@@ -125,4 +125,44 @@ class CommuneReviewTest {
         "commune_review", Tables.count("commune_review"),
         "commune_review_finding", Tables.count("commune_review_finding"));
   }
+
+  @Test
+  void theProvinceCouncilTakesADossierOnlyOnceItsCommuneForwardedIt() {
+    Registry.Product product = Dossiers.productInCommune(DAK_LAK, "24301");
+    String subject = Dossiers.subject(product);
+    String id = Dossiers.open(subject, Fixtures.openCycle(DAK_LAK), product, "NEW");
+    Api.as(subject).post(DOSSIERS + "/{id}/submission", id).then().statusCode(200);
+    String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+    String council =
+        Fixtures.constituteCouncil(DAK_LAK, java.util.List.of("chair." + tag, "member." + tag));
+    String session = vn.ocop.rating.support.Sessions.plan(DAK_LAK, council);
+    String sessionDossiers = vn.ocop.rating.support.Sessions.SESSIONS + "/{id}/dossiers";
+
+    problem(
+        Api.as(Api.officer(DAK_LAK))
+            .body(java.util.Map.of("dossierId", id))
+            .post(sessionDossiers, session),
+        409,
+        "COMMUNE_REVIEW_REQUIRED");
+    String commune = Dossiers.communeOfficer(DAK_LAK, "24301");
+    String path = DOSSIERS + "/{id}/commune-review";
+    Api.as(commune)
+        .body(review("NOT_FORWARD", "Chưa chứng minh nguồn gốc", "3/BB"))
+        .post(path, id)
+        .then()
+        .statusCode(201);
+    problem(
+        Api.as(Api.officer(DAK_LAK))
+            .body(java.util.Map.of("dossierId", id))
+            .post(sessionDossiers, session),
+        409,
+        "COMMUNE_REVIEW_REQUIRED");
+    Api.as(commune).body(review("FORWARD", null, "4/BB")).post(path, id).then().statusCode(201);
+    vn.ocop.rating.support.Sessions.assign(DAK_LAK, session, id);
+    Api.as(Api.officer(DAK_LAK))
+        .get(DOSSIERS + "/{id}", id)
+        .then()
+        .statusCode(200)
+        .body("status", org.hamcrest.Matchers.equalTo("IN_EVALUATION"));
+  }
 }

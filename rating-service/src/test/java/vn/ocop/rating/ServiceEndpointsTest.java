@@ -183,7 +183,9 @@ class ServiceEndpointsTest {
             "listPromotions",
             "listRecognitionDecisions",
             "forwardDossier",
-            "getDossierChain");
+            "getDossierChain",
+            "submitSelfAssessment",
+            "getSelfAssessment");
     assertThat(document.at("/components/schemas/Problem").isMissingNode()).isFalse();
   }
 

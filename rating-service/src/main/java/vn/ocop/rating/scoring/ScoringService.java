@@ -39,6 +39,7 @@ import vn.ocop.rating.dossier.Dossier;
 import vn.ocop.rating.dossier.DossierAccess;
 import vn.ocop.rating.dossier.DossierStatus;
 import vn.ocop.rating.dossier.EvaluationResult;
+import vn.ocop.rating.rules.EvaluationLevel;
 import vn.ocop.rating.rules.RuleSet;
 import vn.ocop.rating.rules.RuleSets;
 
@@ -247,7 +248,12 @@ public class ScoringService {
   }
 
   private void requireMayClose(Dossier dossier, Caller caller) {
-    if (access.isOfficerInScope(dossier, caller)) {
+    // A province officer reads the centre's dossier of their province but does not act on it.
+    boolean officer =
+        dossier.evaluationLevel() == EvaluationLevel.CENTRAL
+            ? caller.isNational()
+            : DossierAccess.isOfficerInScope(dossier, caller);
+    if (officer) {
       return;
     }
     Council council = councils.findById(dossier.councilId());

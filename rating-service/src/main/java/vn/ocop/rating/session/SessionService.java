@@ -22,6 +22,7 @@ import vn.ocop.rating.council.Regulation;
 import vn.ocop.rating.dossier.Dossier;
 import vn.ocop.rating.dossier.DossierAccess;
 import vn.ocop.rating.dossier.DossierRepository;
+import vn.ocop.rating.rules.EvaluationLevel;
 import vn.ocop.rating.rules.RuleSet;
 import vn.ocop.rating.rules.RuleSets;
 
@@ -190,6 +191,7 @@ public class SessionService {
               + ", the session's council is "
               + session.level());
     }
+    requireCommuneReview(dossier);
     boolean carryOver = false;
     if (dossier.sessionId() != null) {
       if (dossier.sessionId().equals(sessionId)) {
@@ -235,5 +237,37 @@ public class SessionService {
           "Session " + session.id() + " was changed by another request; reload it");
     }
     return session;
+  }
+
+  /**
+   * Under Decision 1489 the commune pre-reviews a dossier (origin, local labour, idea, identity)
+   * and its chairman forwards it to the province: without that, the province council does not take
+   * it. A dossier whose product has no commune on record (data from before the reform) has no
+   * commune to review it and is taken as it is.
+   */
+  private void requireCommuneReview(Dossier dossier) {
+    if (!ruleSets.byVersion(dossier.ruleSetVersion()).communePreReview()
+        || dossier.evaluationLevel() != EvaluationLevel.PROVINCE
+        || dossier.communeCode() == null) {
+      return;
+    }
+    Number forwarded =
+        (Number)
+            entityManager
+                .createNativeQuery(
+                    "select count(*) from commune_review where dossier_id = ?1"
+                        + " and superseded_at is null and chairman_opinion = 'FORWARD'")
+                .setParameter(1, dossier.id())
+                .getSingleResult();
+    if (forwarded.longValue() == 0) {
+      throw ProblemException.conflict(
+          "COMMUNE_REVIEW_REQUIRED",
+          "Dossier "
+              + dossier.id()
+              + " has no commune pre-review forwarding it to the province (Decision 1489): the"
+              + " commune "
+              + dossier.communeCode()
+              + " reviews it first");
+    }
   }
 }
