@@ -81,7 +81,7 @@ class BadInputTest {
   }
 
   @Test
-  void aScoreAbove100IsRejectedAndNoSheetIsKept() {
+  void anOptionNotOnTheSheetIsRejectedAndNoSheetIsKept() {
     String subjectId = Ocop.registerCooperative("HTX Cà phê Cư M'gar");
     String productId = Ocop.registerCoffee(subjectId, "Cà phê Arabica Cư M'gar");
     String cycleId = Ocop.openCycle(3);
@@ -89,12 +89,16 @@ class BadInputTest {
     String dossierId = Ocop.createDossier(cycleId, productId);
     Ocop.assignCouncil(dossierId, councilId);
 
+    // Members tick options; an option of another criterion is refused.
+    java.util.Map<String, String> answers =
+        new java.util.LinkedHashMap<>(Sheets.answersFor(Ocop.RULE_SET, 13, 80));
+    answers.put("A1a", "A1b-1");
     Response response =
         Api.as(Ocop.COUNCIL.get(0))
-            .body(Map.of("total", 100.5))
+            .body(Map.of("productSet", 13, "answers", answers))
             .put("/api/rating/v1/dossiers/" + dossierId + "/score-sheets/mine");
-    assertProblem(response, 400, "VALIDATION_FAILED");
-    assertThat(fields(response)).containsExactly("total");
+    assertProblem(response, 422, "INVALID_SHEET_ANSWER");
+    assertThat(fields(response)).containsExactly("answers.A1a");
 
     // The other two members score; without the chair's sheet there is still no result.
     Ocop.score(Ocop.COUNCIL.get(1), dossierId, "75");

@@ -34,20 +34,20 @@ class DecisionFlowTest {
     Ocop.assignCouncil(dossierId, councilId);
 
     // Blind scoring: a member who has not submitted sees neither the others' sheets nor an average.
-    Ocop.score(Ocop.COUNCIL.get(0), dossierId, "82.5");
+    Ocop.score(Ocop.COUNCIL.get(0), dossierId, "83");
     Response seenByMember2 =
         Api.as(Ocop.COUNCIL.get(1)).get("/api/rating/v1/dossiers/" + dossierId);
     seenByMember2.then().statusCode(200);
     assertThat(seenByMember2.<Object>path("result")).isNull();
-    assertThat(seenByMember2.asString()).doesNotContain("82.5");
+    assertThat(seenByMember2.asString()).doesNotContain("83.0");
 
     Ocop.score(Ocop.COUNCIL.get(1), dossierId, "78");
     Ocop.score(Ocop.COUNCIL.get(2), dossierId, "80");
     Response evaluated = Api.as(Ocop.OFFICER).get("/api/rating/v1/dossiers/" + dossierId);
     assertThat(evaluated.<String>path("status")).isEqualTo("EVALUATED");
-    // (82.5 + 78 + 80) / 3 = 80.1666… → 80.17, in the 4★ band [70, 90).
+    // (83 + 78 + 80) / 3 = 80.333… → 80.33, in the 4★ band [70, 90).
     assertThat(evaluated.<BigDecimal>path("result.averageScore"))
-        .isEqualByComparingTo(new BigDecimal("80.17"));
+        .isEqualByComparingTo(new BigDecimal("80.33"));
     assertThat(evaluated.<Integer>path("result.starClass")).isEqualTo(4);
 
     LocalDate decisionDate = Api.today();

@@ -79,7 +79,9 @@ public final class Ocop {
     Response response =
         Api.created(
             Api.as(OFFICER)
-                .body(Map.of("year", Api.today().getYear(), "round", round))
+                .body(
+                    Map.of(
+                        "year", Api.today().getYear(), "round", round, "startAtStep", "EVALUATION"))
                 .post("/api/rating/v1/cycles"));
     assertThat(response.<String>path("provinceCode")).isEqualTo(DAK_LAK);
     assertThat(response.<String>path("status")).isEqualTo("OPEN");
@@ -119,7 +121,16 @@ public final class Ocop {
             "the rating service to know product " + productId,
             () ->
                 Api.as(OFFICER)
-                    .body(Map.of("cycleId", cycleId, "productId", productId, "kind", "NEW"))
+                    .body(
+                        Map.of(
+                            "cycleId",
+                            cycleId,
+                            "productId",
+                            productId,
+                            "kind",
+                            "NEW",
+                            "submit",
+                            true))
                     .post("/api/rating/v1/dossiers"),
             r -> r.statusCode() != 422,
             Duration.ofSeconds(30));
@@ -129,21 +140,87 @@ public final class Ocop {
     return response.path("id");
   }
 
-  public static void assignCouncil(String dossierId, String councilId) {
-    Response response =
-        Api.as(OFFICER)
-            .body(Map.of("councilId", councilId))
-            .put("/api/rating/v1/dossiers/" + dossierId + "/council");
-    response.then().statusCode(200);
-    assertThat(response.<String>path("status")).isEqualTo("IN_EVALUATION");
-  }
+  /** The demo commune officer of {@link #COMMUNE}, who pre-reviews dossiers under Decision 1489. */
+  public static final String COMMUNE_OFFICER = "daklak.commune";
 
-  public static void score(String member, String dossierId, String total) {
-    Api.as(member)
-        .body(Map.of("total", new BigDecimal(total)))
-        .put("/api/rating/v1/dossiers/" + dossierId + "/score-sheets/mine")
+  /** The rule set in force for cycles opened today. */
+  public static final String RULE_SET = "QD148-2023+QD1489-2025";
+
+  /**
+   * Takes a submitted dossier to its council: the commune's pre-review forwards it (Decision 1489),
+   * then an OPEN session of the council with every member present takes it, and each member
+   * declares no conflict of interest before seeing it.
+   */
+  public static void assignCouncil(String dossierId, String councilId) {
+    Api.as(COMMUNE_OFFICER)
+        .body(
+            Map.of(
+                "minutesNumber",
+                "12/BB-UBND",
+                "minutesDate",
+                Api.today().toString(),
+                "findings",
+                List.of(
+                    Map.of(
+                        "criterionCode",
+                        "A1a",
+                        "finding",
+                        "Nguyên liệu cà phê trồng tại xã",
+                        "satisfied",
+                        true)),
+                "chairmanOpinion",
+                "FORWARD"))
+        .post("/api/rating/v1/dossiers/" + dossierId + "/commune-review")
+        .then()
+        .log()
+        .ifValidationFails()
+        .statusCode(201);
+    String sessionId =
+        Api.created(
+                Api.as(OFFICER)
+                    .body(
+                        Map.of(
+                            "councilId",
+                            councilId,
+                            "heldOn",
+                            Api.today().toString(),
+                            "place",
+                            "Hội trường Sở Nông nghiệp và Môi trường tỉnh Đắk Lắk"))
+                    .post("/api/rating/v1/sessions"))
+            .path("id");
+    Api.as(OFFICER)
+        .body(Map.of("presentMembers", COUNCIL))
+        .post("/api/rating/v1/sessions/" + sessionId + "/open")
         .then()
         .statusCode(200);
+    Response response =
+        Api.as(OFFICER)
+            .body(Map.of("dossierId", dossierId))
+            .post("/api/rating/v1/sessions/" + sessionId + "/dossiers");
+    response.then().statusCode(200);
+    assertThat(response.<String>path("status")).isEqualTo("IN_EVALUATION");
+    for (String member : COUNCIL) {
+      Api.as(member)
+          .body(Map.of("declaration", "NONE"))
+          .post("/api/rating/v1/sessions/" + sessionId + "/dossiers/" + dossierId + "/declarations")
+          .then()
+          .statusCode(201);
+    }
+  }
+
+  /** A member ticks answers on the coffee sheet (set 13) worth the whole {@code total}. */
+  public static void score(String member, String dossierId, String total) {
+    Api.as(member)
+        .body(
+            Map.of(
+                "productSet",
+                13,
+                "answers",
+                Sheets.answersFor(RULE_SET, 13, Integer.parseInt(total))))
+        .put("/api/rating/v1/dossiers/" + dossierId + "/score-sheets/mine")
+        .then()
+        .statusCode(200)
+        .body("total", org.hamcrest.Matchers.comparesEqualTo(new BigDecimal(total)));
   }
 
   /** Scores with the three council members and returns the dossier as the officer sees it. */

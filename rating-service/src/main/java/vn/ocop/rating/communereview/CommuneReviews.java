@@ -38,6 +38,14 @@ public class CommuneReviews {
       throw ProblemException.invalidField(
           "reason", "RequiredWhenNotForward", "say why the commune does not forward the dossier");
     }
+    // Today in Vietnam, not on the server's clock: at 01:00 in Hà Nội the UTC server is still on
+    // yesterday, and the minutes signed that morning would look like the future.
+    if (request.minutesDate().isAfter(calendar.today())) {
+      throw ProblemException.invalidField(
+          "minutesDate",
+          "PastOrPresent",
+          "the minutes date " + request.minutesDate() + " is after today in Vietnam");
+    }
     if (dossier.status() != DossierStatus.SUBMITTED) {
       throw ProblemException.conflict(
           "DOSSIER_NOT_SUBMITTED",

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -18,7 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             + " minutes (biên bản) and the chairman's opinion")
 public record RecordCommuneReviewRequest(
     @NotBlank @Size(max = 50) @Schema(required = true, example = "15/BB-UBND") String minutesNumber,
-    @NotNull @PastOrPresent @Schema(required = true, example = "2026-03-12") LocalDate minutesDate,
+    @NotNull
+        @Schema(
+            required = true,
+            description = "Not after today in Vietnam (Asia/Ho_Chi_Minh)",
+            example = "2026-03-12")
+        LocalDate minutesDate,
     @NotEmpty @Size(max = 60) @Schema(required = true)
         List<@Valid @NotNull FindingRequest> findings,
     @NotNull @Schema(required = true) ChairmanOpinion chairmanOpinion,
