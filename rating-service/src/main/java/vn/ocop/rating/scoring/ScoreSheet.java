@@ -52,7 +52,8 @@ public class ScoreSheet {
   @Column(name = "part_c", precision = 5, scale = 2)
   private BigDecimal partC;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  // Lazy: counting a round's sheets must not load every answer; the result reads them once.
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "score_sheet_answer", joinColumns = @JoinColumn(name = "sheet_id"))
   private List<ScoreAnswer> answers = new ArrayList<>();
 

@@ -134,6 +134,7 @@ public class ScoringService {
   }
 
   /** The caller's own sheet of the current round (or the latest they submitted), else 404. */
+  @jakarta.transaction.Transactional
   public ScoreSheetResponse mine(UUID dossierId, Caller caller) {
     Dossier dossier = access.forMember(dossierId, caller);
     ScoreSheet sheet =
