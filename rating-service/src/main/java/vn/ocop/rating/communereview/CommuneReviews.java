@@ -96,6 +96,18 @@ public class CommuneReviews {
         .orElseThrow(() -> ProblemException.notFound("Commune review of dossier", dossierId));
   }
 
+  /**
+   * Whether the dossier's current review forwards it to the province: what a province council needs
+   * under a rule set with commune pre-review. No scope check; the caller already has one.
+   */
+  public boolean forwards(UUID dossierId) {
+    return all(dossierId).stream()
+        .anyMatch(
+            review ->
+                review.supersededAt() == null
+                    && review.chairmanOpinion() == ChairmanOpinion.FORWARD);
+  }
+
   /** Every review of a dossier the caller may see, oldest first. */
   public List<CommuneReview> history(UUID dossierId, Caller caller) {
     return all(access.visible(dossierId, caller).id());

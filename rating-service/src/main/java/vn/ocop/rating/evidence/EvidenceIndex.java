@@ -18,12 +18,11 @@ import vn.ocop.platform.problem.FieldError;
 import vn.ocop.platform.problem.ProblemException;
 import vn.ocop.platform.security.Caller;
 import vn.ocop.rating.LocalCalendar;
-import vn.ocop.rating.criteria.CriteriaCatalogue;
 import vn.ocop.rating.criteria.EvaluationSheet;
 import vn.ocop.rating.dossier.Dossier;
 import vn.ocop.rating.dossier.DossierAccess;
 import vn.ocop.rating.dossier.DossierConfig;
-import vn.ocop.rating.rules.RuleSets;
+import vn.ocop.rating.dossier.DossierSheets;
 
 /**
  * A dossier's evidence index: files stored once per SHA-256, each attached to criteria of the
@@ -35,22 +34,19 @@ public class EvidenceIndex {
   static final Pattern CRITERION = Pattern.compile("^[ABC][0-9]{1,2}([a-zđ][0-9]?)?$");
 
   private final DossierAccess access;
-  private final RuleSets ruleSets;
-  private final CriteriaCatalogue criteria;
+  private final DossierSheets sheets;
   private final DossierConfig config;
   private final LocalCalendar calendar;
   private final EntityManager entityManager;
 
   EvidenceIndex(
       DossierAccess access,
-      RuleSets ruleSets,
-      CriteriaCatalogue criteria,
+      DossierSheets sheets,
       DossierConfig config,
       LocalCalendar calendar,
       EntityManager entityManager) {
     this.access = access;
-    this.ruleSets = ruleSets;
-    this.criteria = criteria;
+    this.sheets = sheets;
     this.config = config;
     this.calendar = calendar;
     this.entityManager = entityManager;
@@ -75,7 +71,7 @@ public class EvidenceIndex {
       errors.add(new FieldError("title", "Size", "at most 500 characters"));
     }
     EvidenceKind kind = kindOf(upload.kind(), errors);
-    Set<String> criteria = criteriaOf(upload.criteria(), sheetOf(dossier), errors);
+    Set<String> criteria = criteriaOf(upload.criteria(), sheets.find(dossier).orElse(null), errors);
     String fileName = upload.fileName() == null ? "" : upload.fileName().strip();
     if (fileName.isEmpty()) {
       errors.add(new FieldError("X-File-Name", "NotBlank", "name the file in the header"));
@@ -212,18 +208,6 @@ public class EvidenceIndex {
               "kind", "EvidenceKind", "must be one of " + List.of(EvidenceKind.values())));
       return null;
     }
-  }
-
-  /** The sheet the dossier is scored on, or null when its product set is unknown. */
-  private EvaluationSheet sheetOf(Dossier dossier) {
-    if (dossier.productSet() == null) {
-      return null;
-    }
-    String criteriaVersion = ruleSets.byVersion(dossier.ruleSetVersion()).criteriaVersion();
-    return criteria.sheets(criteriaVersion).stream()
-        .filter(sheet -> sheet.productSet() == dossier.productSet())
-        .findFirst()
-        .orElse(null);
   }
 
   private static Set<String> criteriaOf(

@@ -31,12 +31,12 @@ import vn.ocop.rating.council.CouncilMember;
 import vn.ocop.rating.council.CouncilRepository;
 import vn.ocop.rating.council.CouncilRole;
 import vn.ocop.rating.council.Regulation;
-import vn.ocop.rating.criteria.CriteriaCatalogue;
 import vn.ocop.rating.criteria.EvaluationSheet;
 import vn.ocop.rating.criteria.GateResult;
 import vn.ocop.rating.criteria.SheetScore;
 import vn.ocop.rating.dossier.Dossier;
 import vn.ocop.rating.dossier.DossierAccess;
+import vn.ocop.rating.dossier.DossierSheets;
 import vn.ocop.rating.dossier.DossierStatus;
 import vn.ocop.rating.dossier.EvaluationResult;
 import vn.ocop.rating.rules.EvaluationLevel;
@@ -64,7 +64,7 @@ public class ScoringService {
   private final ScoreSheetRepository sheets;
   private final CouncilRepository councils;
   private final Eligibility eligibility;
-  private final CriteriaCatalogue criteria;
+  private final DossierSheets dossierSheets;
   private final RuleSets ruleSets;
   private final LocalCalendar calendar;
   private final Outbox outbox;
@@ -78,7 +78,7 @@ public class ScoringService {
       ScoreSheetRepository sheets,
       CouncilRepository councils,
       Eligibility eligibility,
-      CriteriaCatalogue criteria,
+      DossierSheets dossierSheets,
       RuleSets ruleSets,
       LocalCalendar calendar,
       Outbox outbox,
@@ -88,7 +88,7 @@ public class ScoringService {
     this.sheets = sheets;
     this.councils = councils;
     this.eligibility = eligibility;
-    this.criteria = criteria;
+    this.dossierSheets = dossierSheets;
     this.ruleSets = ruleSets;
     this.calendar = calendar;
     this.outbox = outbox;
@@ -190,7 +190,7 @@ public class ScoringService {
               + "; a submitted sheet is never changed");
     }
     RuleSet ruleSet = ruleSets.byVersion(dossier.ruleSetVersion());
-    EvaluationSheet sheet = sheetOf(dossier, ruleSet);
+    EvaluationSheet sheet = dossierSheets.of(dossier);
     if (productSet != null && productSet != sheet.productSet()) {
       throw ProblemException.unprocessable(
           "productSet",
@@ -229,7 +229,7 @@ public class ScoringService {
     eligibility.requireOpen(dossier);
     dossier.acceptScoreSheet(calendar.now());
     RuleSet ruleSet = ruleSets.byVersion(dossier.ruleSetVersion());
-    EvaluationSheet sheet = sheetOf(dossier, ruleSet);
+    EvaluationSheet sheet = dossierSheets.of(dossier);
     entityManager.flush();
     Judgement judgement = judgeIfComplete(dossier, ruleSet, sheet, caller.username(), true);
     return new Result<>(
@@ -273,18 +273,6 @@ public class ScoringService {
           "Forbidden",
           "Only the chair or the secretary of the council, or an officer, closes a scoring round");
     }
-  }
-
-  private EvaluationSheet sheetOf(Dossier dossier, RuleSet ruleSet) {
-    if (dossier.productSet() == null) {
-      throw ProblemException.unprocessable(
-          "productSet",
-          "known",
-          "The product of dossier "
-              + dossier.id()
-              + " has no product set known; it cannot be scored");
-    }
-    return criteria.sheet(ruleSet.criteriaVersion(), dossier.productSet());
   }
 
   /**

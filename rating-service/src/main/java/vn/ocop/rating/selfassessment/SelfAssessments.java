@@ -13,12 +13,12 @@ import java.util.UUID;
 import vn.ocop.platform.problem.ProblemException;
 import vn.ocop.platform.security.Caller;
 import vn.ocop.rating.LocalCalendar;
-import vn.ocop.rating.criteria.CriteriaCatalogue;
 import vn.ocop.rating.criteria.EvaluationSheet;
 import vn.ocop.rating.criteria.GateResult;
 import vn.ocop.rating.criteria.SheetScore;
 import vn.ocop.rating.dossier.Dossier;
 import vn.ocop.rating.dossier.DossierAccess;
+import vn.ocop.rating.dossier.DossierSheets;
 import vn.ocop.rating.rules.RuleSet;
 import vn.ocop.rating.rules.RuleSets;
 
@@ -31,19 +31,19 @@ import vn.ocop.rating.rules.RuleSets;
 public class SelfAssessments {
   private final DossierAccess access;
   private final RuleSets ruleSets;
-  private final CriteriaCatalogue criteria;
+  private final DossierSheets sheets;
   private final LocalCalendar calendar;
   private final EntityManager entityManager;
 
   SelfAssessments(
       DossierAccess access,
       RuleSets ruleSets,
-      CriteriaCatalogue criteria,
+      DossierSheets sheets,
       LocalCalendar calendar,
       EntityManager entityManager) {
     this.access = access;
     this.ruleSets = ruleSets;
-    this.criteria = criteria;
+    this.sheets = sheets;
     this.calendar = calendar;
     this.entityManager = entityManager;
   }
@@ -59,7 +59,7 @@ public class SelfAssessments {
     Dossier dossier = access.forPreparer(dossierId, caller);
     dossier.requireEditable();
     RuleSet ruleSet = ruleSets.byVersion(dossier.ruleSetVersion());
-    EvaluationSheet sheet = sheetOf(dossier, ruleSet);
+    EvaluationSheet sheet = sheets.of(dossier);
     SheetScore score = sheet.score(answers);
     int band = ruleSet.starClassFor(score.total());
     GateResult gate = sheet.gate(band, score.criterionPoints());
@@ -109,8 +109,7 @@ public class SelfAssessments {
   @Transactional(Transactional.TxType.SUPPORTS)
   public SelfAssessmentResponse get(UUID dossierId, Caller caller) {
     Dossier dossier = access.visible(dossierId, caller);
-    RuleSet ruleSet = ruleSets.byVersion(dossier.ruleSetVersion());
-    return read(dossier, sheetOf(dossier, ruleSet))
+    return read(dossier, sheets.of(dossier))
         .orElseThrow(() -> ProblemException.notFound("Self-assessment of dossier", dossierId));
   }
 
@@ -176,15 +175,5 @@ public class SelfAssessments {
       return time.toInstant();
     }
     return ((Timestamp) value).toInstant();
-  }
-
-  private EvaluationSheet sheetOf(Dossier dossier, RuleSet ruleSet) {
-    if (dossier.productSet() == null) {
-      throw ProblemException.unprocessable(
-          "productSet",
-          "known",
-          "The product of dossier " + dossier.id() + " has no product set known");
-    }
-    return criteria.sheet(ruleSet.criteriaVersion(), dossier.productSet());
   }
 }

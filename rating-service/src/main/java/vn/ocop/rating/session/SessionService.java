@@ -14,6 +14,7 @@ import vn.ocop.platform.problem.ProblemException;
 import vn.ocop.platform.security.Caller;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.rating.LocalCalendar;
+import vn.ocop.rating.communereview.CommuneReviews;
 import vn.ocop.rating.council.Council;
 import vn.ocop.rating.council.CouncilKind;
 import vn.ocop.rating.council.CouncilRepository;
@@ -35,6 +36,7 @@ public class SessionService {
   private final DossierAccess dossierAccess;
   private final DossierRepository dossiers;
   private final RuleSets ruleSets;
+  private final CommuneReviews communeReviews;
   private final LocalCalendar calendar;
   private final EntityManager entityManager;
 
@@ -45,6 +47,7 @@ public class SessionService {
       DossierAccess dossierAccess,
       DossierRepository dossiers,
       RuleSets ruleSets,
+      CommuneReviews communeReviews,
       LocalCalendar calendar,
       EntityManager entityManager) {
     this.sessions = sessions;
@@ -53,6 +56,7 @@ public class SessionService {
     this.dossierAccess = dossierAccess;
     this.dossiers = dossiers;
     this.ruleSets = ruleSets;
+    this.communeReviews = communeReviews;
     this.calendar = calendar;
     this.entityManager = entityManager;
   }
@@ -251,15 +255,7 @@ public class SessionService {
         || dossier.communeCode() == null) {
       return;
     }
-    Number forwarded =
-        (Number)
-            entityManager
-                .createNativeQuery(
-                    "select count(*) from commune_review where dossier_id = ?1"
-                        + " and superseded_at is null and chairman_opinion = 'FORWARD'")
-                .setParameter(1, dossier.id())
-                .getSingleResult();
-    if (forwarded.longValue() == 0) {
+    if (!communeReviews.forwards(dossier.id())) {
       throw ProblemException.conflict(
           "COMMUNE_REVIEW_REQUIRED",
           "Dossier "
