@@ -103,6 +103,17 @@ class SelfAssessmentTest {
     fieldProblem(response, 422, "INVALID_SHEET_ANSWER", "answers.B4a", "missing");
     fieldProblem(response, 422, "INVALID_SHEET_ANSWER", "answers.Z9z", "unknownCriterion");
 
+    problem(
+        Api.as(subject).contentType("application/json").body("{\"answers\":").put(PATH, id),
+        400,
+        "MALFORMED_REQUEST");
+    fieldProblem(
+        Api.as(subject).body(Map.of("note", "no answers")).put(PATH, id),
+        400,
+        "VALIDATION_FAILED",
+        "answers",
+        "NotNull");
+
     Registry.Product other = Dossiers.productInCommune(DAK_LAK, "24201");
     problem(
         Api.as(Dossiers.subject(other))

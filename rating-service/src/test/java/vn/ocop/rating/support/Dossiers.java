@@ -70,6 +70,23 @@ public final class Dossiers {
   public static UUID issueCertificate(
       Registry.Product product, int stars, String status, LocalDate validTo) {
     UUID certificateId = UUID.randomUUID();
+    sendIssued(UUID.randomUUID(), certificateId, certificateId, product, stars, status, validTo);
+    awaitCertificate(certificateId, status);
+    return certificateId;
+  }
+
+  /**
+   * Publishes a certificate's issue as the registry would, under the given event id and Kafka key
+   * (the certificate's id, unless a test needs another record on the same partition).
+   */
+  public static void sendIssued(
+      UUID eventId,
+      UUID key,
+      UUID certificateId,
+      Registry.Product product,
+      int stars,
+      String status,
+      LocalDate validTo) {
     CertificateIssued issued =
         new CertificateIssued(
             certificateId,
@@ -97,10 +114,8 @@ public final class Dossiers {
             36);
     TestKafka.send(
         Topics.REGISTRY_CERTIFICATE,
-        certificateId.toString(),
-        Registry.envelope(UUID.randomUUID(), EventTypes.CERTIFICATE_ISSUED, certificateId, issued));
-    awaitCertificate(certificateId, status);
-    return certificateId;
+        key.toString(),
+        Registry.envelope(eventId, EventTypes.CERTIFICATE_ISSUED, certificateId, issued));
   }
 
   public static void changeCertificateStatus(

@@ -68,9 +68,18 @@ class FailedReEvaluationTest {
     // Still in force until its end.
     assertThat(status(certificate)).isEqualTo("EXPIRING");
 
-    // A second refusal does not overwrite the first.
+    // The same event redelivered is applied once.
+    send(refusal, eventId);
     RecognitionRefused second = refusal(product, "RE_EVALUATION");
     awaitConsumed(send(second));
+    assertThat(
+            Db.count(
+                "select count(*) from consumed_event where consumer = ? and event_id = ?",
+                CertificateIssuer.REFUSALS,
+                eventId))
+        .isEqualTo(1);
+
+    // A second refusal does not overwrite the first.
     assertThat(mark(certificate).get("revoke_on_expiry_decision_id"))
         .isEqualTo(refusal.decisionId());
 
@@ -145,7 +154,11 @@ class FailedReEvaluationTest {
 
   /** Publishes a refusal as the rating service would; returns the event id. */
   private static String send(RecognitionRefused refusal) {
-    String id = UUID.randomUUID().toString();
+    return send(refusal, UUID.randomUUID().toString());
+  }
+
+  /** Publishes a refusal under the given event id, as a redelivery would carry it again. */
+  private static String send(RecognitionRefused refusal, String id) {
     CloudEvent<RecognitionRefused> event =
         new CloudEvent<>(
             CloudEvent.SPEC_VERSION,
