@@ -1,7 +1,11 @@
 package vn.ocop.rating.conflict;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import vn.ocop.platform.problem.ProblemException;
 import vn.ocop.rating.council.Council;
@@ -64,15 +68,69 @@ public class Clearance {
     Optional<DetectedConflict> detected =
         DetectedConflict.of(member.get(), dossier.subjectId(), tokenSubject);
     Optional<ConflictDeclaration> latest = declarations.latest(dossier.id(), username);
-    State state;
-    if (detected.isPresent() || latest.map(ConflictDeclaration::excludes).orElse(false)) {
-      state = State.CONFLICTED;
-    } else if (latest.isEmpty()) {
-      state = State.DECLARATION_REQUIRED;
-    } else {
-      state = State.CLEARED;
+    return new Standing(stateOf(latest, detected), member, latest, detected);
+  }
+
+  /**
+   * The dossier's council and every member's latest declaration on it, read with one query: what
+   * scoring asks on every sheet, for the member submitting and for everyone who must submit.
+   */
+  public Roster roster(Dossier dossier) {
+    Council council =
+        dossier.sessionId() == null || dossier.councilId() == null
+            ? null
+            : councils.findById(dossier.councilId());
+    Map<String, ConflictDeclaration> latest =
+        council == null ? Map.of() : declarations.latestByMember(dossier.id());
+    return new Roster(dossier, council, latest);
+  }
+
+  /** Standings on one dossier, read once; see {@link #roster}. */
+  public static final class Roster {
+    private final Dossier dossier;
+    private final Council council;
+    private final Map<String, ConflictDeclaration> latest;
+
+    private Roster(Dossier dossier, Council council, Map<String, ConflictDeclaration> latest) {
+      this.dossier = dossier;
+      this.council = council;
+      this.latest = latest;
     }
-    return new Standing(state, member, latest, detected);
+
+    /** As {@link Clearance#of}. */
+    public Standing standing(String username, UUID tokenSubject) {
+      Optional<CouncilMember> member =
+          council == null || username == null ? Optional.empty() : council.member(username);
+      if (member.isEmpty()) {
+        return new Standing(State.NOT_ON_COUNCIL, member, Optional.empty(), Optional.empty());
+      }
+      Optional<DetectedConflict> detected =
+          DetectedConflict.of(member.get(), dossier.subjectId(), tokenSubject);
+      Optional<ConflictDeclaration> declaration = Optional.ofNullable(latest.get(username));
+      return new Standing(stateOf(declaration, detected), member, declaration, detected);
+    }
+
+    /**
+     * Those of {@code usernames} who are CLEARED (conflicts detected from affiliations only: no
+     * token is at hand for the others).
+     */
+    public Set<String> cleared(Collection<String> usernames) {
+      Set<String> cleared = new LinkedHashSet<>();
+      for (String username : usernames) {
+        if (standing(username, null).state() == State.CLEARED) {
+          cleared.add(username);
+        }
+      }
+      return cleared;
+    }
+  }
+
+  private static State stateOf(
+      Optional<ConflictDeclaration> latest, Optional<DetectedConflict> detected) {
+    if (detected.isPresent() || latest.map(ConflictDeclaration::excludes).orElse(false)) {
+      return State.CONFLICTED;
+    }
+    return latest.isEmpty() ? State.DECLARATION_REQUIRED : State.CLEARED;
   }
 
   public static ProblemException declarationRequired(UUID dossierId) {

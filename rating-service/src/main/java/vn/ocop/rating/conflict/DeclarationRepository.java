@@ -4,7 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +21,19 @@ public class DeclarationRepository implements PanacheRepositoryBase<ConflictDecl
             dossierId,
             username)
         .firstResultOptional();
+  }
+
+  /**
+   * Every member's declaration on the dossier that counts, in one query: the scoring code asks for
+   * all of them on every sheet, and one query per member was most of a sheet's cost.
+   */
+  public Map<String, ConflictDeclaration> latestByMember(UUID dossierId) {
+    Map<String, ConflictDeclaration> latest = new HashMap<>();
+    for (ConflictDeclaration declaration :
+        list("dossierId = ?1", Sort.ascending("memberUsername", "revision"), dossierId)) {
+      latest.put(declaration.memberUsername(), declaration);
+    }
+    return latest;
   }
 
   /**

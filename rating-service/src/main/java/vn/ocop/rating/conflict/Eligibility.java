@@ -2,6 +2,7 @@ package vn.ocop.rating.conflict;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import vn.ocop.platform.problem.ProblemException;
 import vn.ocop.platform.security.Caller;
@@ -60,20 +61,22 @@ public class Eligibility {
    * Empty before the session opened.
    */
   public Set<String> scoringMembers(Dossier dossier) {
+    return scoringMembers(dossier, clearance.roster(dossier));
+  }
+
+  /** {@link #scoringMembers(Dossier)} with the dossier's roster already read. */
+  public Set<String> scoringMembers(Dossier dossier, Clearance.Roster roster) {
     CouncilSession session =
         dossier.sessionId() == null ? null : sessions.findById(dossier.sessionId());
-    Set<String> members = new LinkedHashSet<>();
     if (session == null) {
-      return members;
+      return new LinkedHashSet<>();
     }
-    for (Attendance line : session.attendance()) {
-      if (line.present()
-          && line.role().scores()
-          && clearance.of(dossier, line.username(), null).state() == Clearance.State.CLEARED) {
-        members.add(line.username());
-      }
-    }
-    return members;
+    List<String> present =
+        session.attendance().stream()
+            .filter(line -> line.present() && line.role().scores())
+            .map(Attendance::username)
+            .toList();
+    return roster.cleared(present);
   }
 
   /**
@@ -99,9 +102,23 @@ public class Eligibility {
         // checked below
       }
     }
+    requirePresentScorer(dossier, caller);
+  }
+
+  /**
+   * The attendance half of {@link #requireMayScore}, for a caller already known to be CLEARED on
+   * the dossier (its clearance is not asked twice).
+   *
+   * @throws ProblemException 409 {@code NOT_A_SCORING_MEMBER} for a secretary or a member absent
+   *     from the session
+   */
+  public void requirePresentScorer(Dossier dossier, Caller caller) {
+    Council council = councils.findById(dossier.councilId());
     CouncilSession session = sessions.findById(dossier.sessionId());
     boolean scores =
-        standing.member().map(member -> member.role().scores()).orElse(false)
+        council != null
+            && council.member(caller.username()).map(m -> m.role().scores()).orElse(false)
+            && session != null
             && session
                 .attendanceOf(caller.username())
                 .map(line -> line.present() && line.role().scores())

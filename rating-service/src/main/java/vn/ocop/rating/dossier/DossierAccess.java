@@ -1,6 +1,7 @@
 package vn.ocop.rating.dossier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.UUID;
 import vn.ocop.platform.problem.ProblemException;
 import vn.ocop.platform.security.Caller;
@@ -58,13 +59,41 @@ public class DossierAccess {
     return requireClearedMember(dossier, caller);
   }
 
+  /**
+   * A council member's dossier with its roster, for scoring.
+   *
+   * @param dossier loaded with its row lock: the members of a council submit at the same moment
+   * @param roster the council and every member's latest declaration, read once for the caller's
+   *     clearance and for who else must score
+   */
+  public record ScoringView(Dossier dossier, Clearance.Roster roster) {}
+
+  /**
+   * {@link #forMember(UUID, Caller)} for scoring: the dossier read with its row lock, and the
+   * roster that cleared the caller kept for the rest of the submission.
+   */
+  public ScoringView forScoringMember(UUID id, Caller caller) {
+    Dossier dossier = dossiers.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElse(null);
+    if (dossier == null || !caller.hasRole(Roles.COUNCIL_MEMBER)) {
+      throw notFound(id);
+    }
+    Clearance.Roster roster = clearance.roster(dossier);
+    requireCleared(dossier, roster.standing(caller.username(), caller.subjectId()).state());
+    return new ScoringView(dossier, roster);
+  }
+
   private Dossier requireClearedMember(Dossier dossier, Caller caller) {
     if (!caller.hasRole(Roles.COUNCIL_MEMBER)) {
       throw notFound(dossier.id());
     }
-    switch (clearance.of(dossier, caller.username(), caller.subjectId()).state()) {
+    requireCleared(dossier, clearance.of(dossier, caller.username(), caller.subjectId()).state());
+    return dossier;
+  }
+
+  private static void requireCleared(Dossier dossier, Clearance.State state) {
+    switch (state) {
       case CLEARED:
-        return dossier;
+        return;
       case DECLARATION_REQUIRED:
         throw Clearance.declarationRequired(dossier.id());
       default:

@@ -5,11 +5,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +53,10 @@ import vn.ocop.rating.rules.RuleSets;
  * (the council discusses and re-scores); otherwise the result is the mean of the totals, its band's
  * star class, lowered by the mandatory-criteria gate over the council's mean points per criterion.
  *
- * <p>Every submission bumps the dossier's version. When two members submit at once, one commit
- * fails its version check and is retried on fresh data; so no sheet is lost and the result is
- * computed exactly once, by whichever submission is really last.
+ * <p>A submission holds the dossier's row lock from its first read to its commit, so the members of
+ * a council submitting at once queue for a few milliseconds each: no sheet is lost and the result
+ * is computed exactly once, by whichever submission is really last. It still bumps the dossier's
+ * version, so a concurrent change made elsewhere without the lock fails its check and is retried.
  */
 @ApplicationScoped
 public class ScoringService {
@@ -173,14 +176,20 @@ public class ScoringService {
 
   private Result<ScoreSheetResponse> submitOnce(
       UUID dossierId, Integer productSet, Map<String, String> answers, Caller caller) {
-    Dossier dossier = lockedForScoring(access.forMember(dossierId, caller));
+    enterScoring();
+    DossierAccess.ScoringView view = access.forScoringMember(dossierId, caller);
+    Dossier dossier = view.dossier();
     // Attendance exists only once the session opened: checked first, a member scoring before the
     // opening would otherwise be told they are absent (NOT_A_SCORING_MEMBER).
     eligibility.requireOpen(dossier);
-    eligibility.requireMayScore(dossier, caller);
+    // forScoringMember has checked the caller's clearance; what is left is their seat at the
+    // session.
+    eligibility.requirePresentScorer(dossier, caller);
     Instant now = calendar.now();
     dossier.acceptScoreSheet(now);
-    if (sheets.of(dossierId, caller.username(), dossier.scoringRound()).isPresent()) {
+    // The round's sheets, read once: for the duplicate check here and the judgement below.
+    List<ScoreSheet> round = new ArrayList<>(sheets.ofRound(dossierId, dossier.scoringRound()));
+    if (round.stream().anyMatch(s -> s.memberUsername().equals(caller.username()))) {
       throw ProblemException.conflict(
           "SCORE_SHEET_ALREADY_SUBMITTED",
           "You submitted your sheet for round "
@@ -216,7 +225,16 @@ public class ScoringService {
     sheets.persist(submitted);
     // The version check happens here, inside the retry loop, rather than at commit.
     entityManager.flush();
-    Judgement judgement = judgeIfComplete(dossier, ruleSet, sheet, caller.username(), false);
+    round.add(submitted);
+    Judgement judgement =
+        judgeIfComplete(
+            dossier,
+            ruleSet,
+            sheet,
+            round,
+            eligibility.scoringMembers(dossier, view.roster()),
+            caller.username(),
+            false);
     return new Result<>(
         ScoreSheetResponse.from(submitted, dossier),
         judgement == Judgement.EVALUATED,
@@ -224,6 +242,7 @@ public class ScoringService {
   }
 
   private Result<ScoringStateResponse> closeOnce(UUID dossierId, Caller caller) {
+    enterScoring();
     Dossier dossier = lockedForScoring(access.visible(dossierId, caller));
     requireMayClose(dossier, caller);
     eligibility.requireOpen(dossier);
@@ -231,11 +250,28 @@ public class ScoringService {
     RuleSet ruleSet = ruleSets.byVersion(dossier.ruleSetVersion());
     EvaluationSheet sheet = dossierSheets.of(dossier);
     entityManager.flush();
-    Judgement judgement = judgeIfComplete(dossier, ruleSet, sheet, caller.username(), true);
+    Judgement judgement =
+        judgeIfComplete(
+            dossier,
+            ruleSet,
+            sheet,
+            sheets.ofRound(dossier.id(), dossier.scoringRound()),
+            eligibility.scoringMembers(dossier),
+            caller.username(),
+            true);
     return new Result<>(
         ScoringStateResponse.of(dossier, judgement),
         judgement == Judgement.EVALUATED,
         judgement == Judgement.RESCORE);
+  }
+
+  /**
+   * The scoring transaction flushes where it must (after the sheet's insert, after the result) and
+   * at commit; Hibernate's default, a flush before each query, dirty-checked the sheet's answers
+   * and the council's and session's collections again and again on every sheet.
+   */
+  private void enterScoring() {
+    entityManager.setFlushMode(FlushModeType.COMMIT);
   }
 
   /**
@@ -280,12 +316,15 @@ public class ScoringService {
    * quorum, then spread, then the result.
    */
   private Judgement judgeIfComplete(
-      Dossier dossier, RuleSet ruleSet, EvaluationSheet sheet, String actor, boolean closing) {
-    Set<String> eligible = eligibility.scoringMembers(dossier);
+      Dossier dossier,
+      RuleSet ruleSet,
+      EvaluationSheet sheet,
+      List<ScoreSheet> roundSheets,
+      Set<String> eligible,
+      String actor,
+      boolean closing) {
     List<ScoreSheet> round =
-        sheets.ofRound(dossier.id(), dossier.scoringRound()).stream()
-            .filter(s -> eligible.contains(s.memberUsername()))
-            .toList();
+        roundSheets.stream().filter(s -> eligible.contains(s.memberUsername())).toList();
     boolean everyone =
         round.stream().map(ScoreSheet::memberUsername).toList().containsAll(eligible);
     if (!closing && (!everyone || eligible.isEmpty())) {
@@ -335,7 +374,8 @@ public class ScoringService {
     recordRound(dossier, round.size(), totals, spread, regulation, "RESULT", actor, now);
     BigDecimal average = CouncilAverage.of(totals);
     int band = ruleSet.starClassFor(average);
-    GateResult gate = sheet.gate(band, meanPoints(round));
+    GateResult gate =
+        sheet.gate(band, meanPoints(sheets.tallies(round.stream().map(ScoreSheet::id).toList())));
     EvaluationResult result =
         new EvaluationResult(
             average,
@@ -374,19 +414,26 @@ public class ScoringService {
 
   /** The council's mean points per criterion, over the members who answered it. */
   static Map<String, BigDecimal> meanPoints(List<ScoreSheet> round) {
-    Map<String, BigDecimal> sums = new HashMap<>();
-    Map<String, Integer> counts = new HashMap<>();
+    Map<String, PointsTally> tallies = new HashMap<>();
     for (ScoreSheet sheet : round) {
       for (ScoreAnswer answer : sheet.answers()) {
-        sums.merge(answer.criterionCode(), answer.points(), BigDecimal::add);
-        counts.merge(answer.criterionCode(), 1, Integer::sum);
+        tallies.merge(
+            answer.criterionCode(),
+            new PointsTally(answer.points(), 1),
+            (tally, one) -> tally.plus(one.sum()));
       }
     }
+    return meanPoints(tallies);
+  }
+
+  /** The mean of each criterion's tally, to 4 decimals. */
+  static Map<String, BigDecimal> meanPoints(Map<String, PointsTally> tallies) {
     Map<String, BigDecimal> means = new HashMap<>();
-    sums.forEach(
-        (code, sum) ->
+    tallies.forEach(
+        (code, tally) ->
             means.put(
-                code, sum.divide(BigDecimal.valueOf(counts.get(code)), 4, RoundingMode.HALF_UP)));
+                code,
+                tally.sum().divide(BigDecimal.valueOf(tally.count()), 4, RoundingMode.HALF_UP)));
     return means;
   }
 
