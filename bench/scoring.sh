@@ -5,10 +5,12 @@
 #   Đắk Lắk (66): every member's sheet on every dossier, PUT /api/rating/v1/dossiers/{id}/
 #   score-sheets/mine with real answers on the product set's sheet, sent by BENCH_CONCURRENCY (50)
 #   concurrent clients through the gateway; the last sheet of each dossier computes its result.
-#   Baseline in the same run, at the same concurrency: a trivial authenticated GET
-#   /api/rating/v1/rule-sets through the gateway, as many requests as sheets, before and after.
-#   Prints p50/p95/p99 of both, ratio = p99(sheet) / p99(GET) (target <= 3), the time from the
-#   first sheet to the last dossier EVALUATED, and the errors (must be 0).
+#   Baselines in the same run, a trivial authenticated GET /api/rating/v1/rule-sets through the
+#   gateway: (1) sent by BENCH_PROBE_CLIENTS (10) more clients while the sheets run, and (2) alone
+#   at the same concurrency, as many requests as sheets, before and after the sheets.
+#   Prints p50/p95/p99 of each, the ratios p99(sheet) / p99(GET) against both (target <= 3), the
+#   CPU each process spent per request, the time from the first sheet to the last dossier
+#   EVALUATED, and the errors (must be 0).
 #
 # Starts its own embedded PostgreSQL + Kafka (devstack's DevStackMain), the packaged gateway and
 # rating service on free ports, with all data in a temporary directory; stops everything it started
@@ -17,9 +19,9 @@
 # Needs: a JDK 17+ and a build: ./mvnw -B package -DskipTests (the client, bench/scoring/
 # ScoringBench.java, runs on the rating service's own libraries: Jackson, kafka-clients, JDBC).
 # Settings (environment): BENCH_DOSSIERS (30), BENCH_MEMBERS (9), BENCH_CONCURRENCY (50),
-# BENCH_WARMUP_DOSSIERS (10), BENCH_GET_REQUESTS (dossiers x members), BENCH_GET_WARMUP (2000),
-# BENCH_SEED (2026), BENCH_SERVICE_JAVA_OPTS, BENCH_KEEP_TMP=1 (keep the directory, with the logs),
-# BENCH_START_TIMEOUT (180 s).
+# BENCH_WARMUP_DOSSIERS (100), BENCH_GET_REQUESTS (dossiers x members), BENCH_GET_WARMUP (2000),
+# BENCH_PROBE_CLIENTS (10), BENCH_SEED (2026), BENCH_SERVICE_JAVA_OPTS, BENCH_KEEP_TMP=1 (keep
+# the directory, with the logs), BENCH_START_TIMEOUT (180 s).
 set -euo pipefail
 
 ROOT="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd -P)"
@@ -161,7 +163,10 @@ say "Setting up the session through the gateway, then warm-up and measurement"
 CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
 LOAD_BEFORE=$(cut -d ' ' -f 1-3 /proc/loadavg)
 status=0
+PG_PID=$(head -n 1 "$TMP/data/postgres/postmaster.pid" 2>/dev/null || echo -)
 env BENCH_GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT" BENCH_PG="127.0.0.1:$PG_PORT" \
+  BENCH_CPU_PIDS="rating=$RATING_PID gateway=$GATEWAY_PID postgres=$PG_PID" \
+  BENCH_CLK_TCK="$(getconf CLK_TCK 2>/dev/null || echo 100)" \
   BENCH_KAFKA="$KAFKA" BENCH_DEMO_PASSWORD="$DEMO_PASSWORD" \
   "${CLIENT[@]}" run 2> >(grep --line-buffered -v -e '^SLF4J' -e '^org\.slf4j\.spi' | tee "$TMP/client-errors.log" >&2) || status=$?
 say "machine:            nproc=$(nproc), ${CPU:-unknown CPU}, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo)"

@@ -98,7 +98,10 @@ public class ScoringBench {
       int concurrency,
       int getRequests,
       int getWarmup,
-      long seed) {
+      int probeClients,
+      long seed,
+      Map<String, Long> cpuPids,
+      int clockTicks) {
     static Settings fromEnvironment() {
       int members = intEnv("BENCH_MEMBERS", 9);
       int dossiers = intEnv("BENCH_DOSSIERS", 30);
@@ -113,11 +116,27 @@ public class ScoringBench {
           env("BENCH_PROVINCE", "66"),
           members,
           dossiers,
-          intEnv("BENCH_WARMUP_DOSSIERS", 10),
+          intEnv("BENCH_WARMUP_DOSSIERS", 100),
           intEnv("BENCH_CONCURRENCY", 50),
           intEnv("BENCH_GET_REQUESTS", members * dossiers),
           intEnv("BENCH_GET_WARMUP", 2000),
-          Long.parseLong(env("BENCH_SEED", "2026")));
+          intEnv("BENCH_PROBE_CLIENTS", 10),
+          Long.parseLong(env("BENCH_SEED", "2026")),
+          cpuPids(env("BENCH_CPU_PIDS", "-")),
+          intEnv("BENCH_CLK_TCK", 100));
+    }
+
+    /** {@code name=pid name=pid ...}, as the script passes them; "-" for none. */
+    static Map<String, Long> cpuPids(String spec) {
+      Map<String, Long> pids = new LinkedHashMap<>();
+      for (String pair : spec.trim().split("\\s+")) {
+        int eq = pair.indexOf('=');
+        if (eq > 0 && pair.substring(eq + 1).matches("[0-9]+")) {
+          pids.put(pair.substring(0, eq), Long.parseLong(pair.substring(eq + 1)));
+        }
+      }
+      pids.put("client", ProcessHandle.current().pid());
+      return pids;
     }
 
     static String env(String name, String fallback) {
@@ -187,13 +206,16 @@ public class ScoringBench {
         dossiers.size() * members.size(),
         (System.nanoTime() - setupStart) / 1e9);
 
-    // Warm-up: the same two kinds of request, on other dossiers, at the same concurrency.
-    Load warmGets = gets(settings.getWarmup());
+    // Warm-up: the same two kinds of request, on other dossiers, at the same concurrency and in the
+    // measured order (GETs, sheets, GETs), long enough for the JIT to have compiled both paths: on
+    // two cores a C2 compilation of Hibernate's flush competes with the requests themselves.
+    Load warmGetsBefore = gets(settings.getWarmup() / 2);
     Load warmSheets = sheets(warmup, answers, new Random(settings.seed() + 1));
+    Load warmGetsAfter = gets(settings.getWarmup() - settings.getWarmup() / 2);
     say(
         "warm-up: %d GETs (%d errors), %d sheets on %d dossiers (%d errors, %d EVALUATED)",
-        warmGets.count(),
-        warmGets.errors.get(),
+        warmGetsBefore.count() + warmGetsAfter.count(),
+        warmGetsBefore.errors.get() + warmGetsAfter.errors.get(),
         warmSheets.count(),
         warmup.size(),
         warmSheets.errors.get(),
@@ -201,17 +223,22 @@ public class ScoringBench {
 
     // Measured: baseline GETs, the sheets, baseline GETs again (so drift on a shared machine falls
     // on both sides).
+    CpuMeter cpu = new CpuMeter(settings.cpuPids(), settings.clockTicks());
+    Map<String, Long> t0 = cpu.snapshot();
     Load getsBefore = gets(settings.getRequests());
+    Map<String, Long> t1 = cpu.snapshot();
+    Probe probe = new Probe(settings.probeClients());
     Load sheetLoad = sheets(measured, answers, new Random(settings.seed()));
+    long[] probed = probe.stop();
+    Map<String, Long> t2 = cpu.snapshot();
     Load getsAfter = gets(settings.getRequests());
-    JsonNode evaluated =
-        get(
-            officer,
-            API + "/dossiers?cycleId=" + cycleId + "&status=EVALUATED&pageSize=200",
-            200);
+    Map<String, Long> t3 = cpu.snapshot();
     Map<String, JsonNode> evaluatedById = new HashMap<>();
-    for (JsonNode dossier : evaluated.path("items")) {
-      evaluatedById.put(dossier.path("id").asText(), dossier);
+    for (String id : measured) {
+      JsonNode dossier = get(officer, API + "/dossiers/" + id, 200);
+      if ("EVALUATED".equals(dossier.path("status").asText())) {
+        evaluatedById.put(id, dossier);
+      }
     }
     int measuredEvaluated = 0;
     BigDecimal lowest = null;
@@ -234,8 +261,10 @@ public class ScoringBench {
     long[] sheetLatencies = sheetLoad.latencies();
     double sheetP99 = percentile(sheetLatencies, 0.99);
     double getP99 = percentile(getLatencies, 0.99);
+    double probeP99 = percentile(probed, 0.99);
     long errors =
         getsBefore.errors.get() + getsAfter.errors.get() + sheetLoad.errors.get()
+            + probe.errors.get()
             + (measured.size() - measuredEvaluated);
     double allResults = (sheetLoad.lastEvaluatedAt.get() - sheetLoad.startedAt) / 1e9;
 
@@ -272,6 +301,32 @@ public class ScoringBench {
     say("  after             %s", describe(getsAfter.latencies()));
     say("  both              %s", describe(getLatencies));
     say(
+        "  during the sheets %s  (%d more clients, same GET, while the 270 sheets run; %d errors)",
+        describe(probed),
+        settings.probeClients(),
+        probe.errors.get());
+    if (cpu.available()) {
+      Map<String, Long> getsFrom = CpuMeter.plus(t0, t2);
+      Map<String, Long> getsTo = CpuMeter.plus(t1, t3);
+      int getCount = getsBefore.count() + getsAfter.count();
+      // The sheets' phase also ran the probe's GETs: they are taken out at the cost per GET
+      // measured alone (an estimate: under load a GET may cost a little more).
+      Map<String, Long> sheetsTo = new LinkedHashMap<>();
+      t2.forEach(
+          (name, ticks) ->
+              sheetsTo.put(
+                  name,
+                  ticks
+                      - Math.round(
+                          (double) (getsTo.get(name) - getsFrom.get(name))
+                              * probed.length
+                              / getCount)));
+      say(
+          "CPU per request:    sheet %s  (the probe's GETs taken out)",
+          cpu.perRequest(t1, sheetsTo, sheetLoad.count()));
+      say("                    GET   %s", cpu.perRequest(getsFrom, getsTo, getCount));
+    }
+    say(
         "results:            %d of %d dossiers EVALUATED (%d by a sheet's answer); averages"
             + " %s..%s; %s",
         measuredEvaluated,
@@ -285,7 +340,13 @@ public class ScoringBench {
             + " EVALUATED)",
         allResults);
     say(
-        "ratio p99(sheet)/p99(GET): %.2f  (%.1f ms / %.1f ms; target <= 3.0)",
+        "ratio p99(sheet)/p99(GET during the sheets): %.2f  (%.1f ms / %.1f ms; target <= 3.0)",
+        sheetP99 / probeP99,
+        sheetP99 / 1e6,
+        probeP99 / 1e6);
+    say(
+        "ratio p99(sheet)/p99(GET alone, 50 clients): %.2f  (%.1f ms / %.1f ms; the cost of a sheet"
+            + " against a GET's, each saturating the machine on its own)",
         sheetP99 / getP99,
         sheetP99 / 1e6,
         getP99 / 1e6);
@@ -549,6 +610,147 @@ public class ScoringBench {
   // ---- loads ----
 
   /** One load: latencies in nanoseconds in the order sent, errors, and what the answers said. */
+  /**
+   * CPU time of the processes under test, from /proc (Linux): what a request costs each of them,
+   * which is where a ratio's difference comes from on a saturated machine. PostgreSQL counts its
+   * postmaster and every child (the backends of the services' pools live through the run).
+   */
+  static final class CpuMeter {
+    private final Map<String, Long> pids;
+    private final int clockTicks;
+
+    CpuMeter(Map<String, Long> pids, int clockTicks) {
+      this.pids = pids;
+      this.clockTicks = clockTicks;
+    }
+
+    boolean available() {
+      return java.nio.file.Files.isReadable(java.nio.file.Path.of("/proc/self/stat"));
+    }
+
+    /** CPU ticks (user + system) per name, children included for "postgres". */
+    Map<String, Long> snapshot() {
+      Map<String, Long> ticks = new LinkedHashMap<>();
+      if (!available()) {
+        return ticks;
+      }
+      Map<Long, long[]> all = new HashMap<>(); // pid -> {ppid, ticks}
+      try (java.nio.file.DirectoryStream<java.nio.file.Path> proc =
+          java.nio.file.Files.newDirectoryStream(java.nio.file.Path.of("/proc"), "[0-9]*")) {
+        for (java.nio.file.Path dir : proc) {
+          long[] stat = stat(dir.resolve("stat"));
+          if (stat != null) {
+            all.put(Long.parseLong(dir.getFileName().toString()), stat);
+          }
+        }
+      } catch (java.io.IOException e) {
+        return ticks;
+      }
+      pids.forEach(
+          (name, pid) -> {
+            long sum = all.containsKey(pid) ? all.get(pid)[1] : 0;
+            if (name.equals("postgres")) {
+              for (long[] stat : all.values()) {
+                if (stat[0] == pid) {
+                  sum += stat[1];
+                }
+              }
+            }
+            ticks.put(name, sum);
+          });
+      return ticks;
+    }
+
+    /** {ppid, utime + stime} from a /proc/PID/stat, null if the process is gone. */
+    private static long[] stat(java.nio.file.Path file) {
+      try {
+        String line = java.nio.file.Files.readString(file);
+        String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+        return new long[] {
+          Long.parseLong(fields[1]), Long.parseLong(fields[11]) + Long.parseLong(fields[12])
+        };
+      } catch (java.io.IOException | RuntimeException e) {
+        return null;
+      }
+    }
+
+    static Map<String, Long> plus(Map<String, Long> a, Map<String, Long> b) {
+      Map<String, Long> sum = new LinkedHashMap<>(a);
+      b.forEach((name, value) -> sum.merge(name, value, Long::sum));
+      return sum;
+    }
+
+    String perRequest(Map<String, Long> from, Map<String, Long> to, int requests) {
+      StringBuilder line = new StringBuilder();
+      double total = 0;
+      for (String name : pids.keySet()) {
+        double ms =
+            (to.getOrDefault(name, 0L) - from.getOrDefault(name, 0L))
+                * 1000.0
+                / clockTicks
+                / requests;
+        total += ms;
+        line.append(String.format("%s %.2f ms, ", name, ms));
+      }
+      return line.append(String.format("total %.2f ms", total)).toString();
+    }
+  }
+
+  /**
+   * The trivial GET sent over and over by a few extra clients while the sheets run: its latency is
+   * what the loaded service gives any request, so a sheet's p99 over it is what scoring itself adds
+   * (its own work, the dossier's row lock, retries), not how busy the machine is.
+   */
+  final class Probe {
+    final AtomicInteger errors = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicBoolean running =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    private final List<Thread> threads = new ArrayList<>();
+
+    Probe(int clients) {
+      List<String> callers = new ArrayList<>(members);
+      callers.add(officer);
+      for (int t = 0; t < clients; t++) {
+        String caller = callers.get(t % callers.size());
+        Thread thread =
+            new Thread(
+                () -> {
+                  while (running.get()) {
+                    long start = System.nanoTime();
+                    try {
+                      HttpResponse<String> answer =
+                          http.send(
+                              request(caller, API + "/rule-sets").GET().build(),
+                              HttpResponse.BodyHandlers.ofString());
+                      if (answer.statusCode() != 200 || !answer.body().contains(RULE_SET)) {
+                        errors.incrementAndGet();
+                      }
+                    } catch (Exception e) {
+                      errors.incrementAndGet();
+                    }
+                    if (running.get()) {
+                      latencies.add(System.nanoTime() - start);
+                    }
+                  }
+                });
+        threads.add(thread);
+        thread.start();
+      }
+    }
+
+    /** Stops the probe; the latencies of the GETs that ended while the sheets ran. */
+    long[] stop() throws InterruptedException {
+      running.set(false);
+      for (Thread thread : threads) {
+        thread.join();
+      }
+      synchronized (latencies) {
+        return latencies.stream().mapToLong(Long::longValue).toArray();
+      }
+    }
+  }
+
   static final class Load {
     final long[] latency;
     final AtomicInteger errors = new AtomicInteger();
