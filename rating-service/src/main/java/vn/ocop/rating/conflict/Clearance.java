@@ -56,19 +56,7 @@ public class Clearance {
    *     (a conflict found from it at declaration is recorded on the declaration)
    */
   public Standing of(Dossier dossier, String username, UUID tokenSubject) {
-    if (dossier.sessionId() == null || dossier.councilId() == null || username == null) {
-      return new Standing(
-          State.NOT_ON_COUNCIL, Optional.empty(), Optional.empty(), Optional.empty());
-    }
-    Council council = councils.findById(dossier.councilId());
-    Optional<CouncilMember> member = council == null ? Optional.empty() : council.member(username);
-    if (member.isEmpty()) {
-      return new Standing(State.NOT_ON_COUNCIL, member, Optional.empty(), Optional.empty());
-    }
-    Optional<DetectedConflict> detected =
-        DetectedConflict.of(member.get(), dossier.subjectId(), tokenSubject);
-    Optional<ConflictDeclaration> latest = declarations.latest(dossier.id(), username);
-    return new Standing(stateOf(latest, detected), member, latest, detected);
+    return roster(dossier).standing(username, tokenSubject);
   }
 
   /**

@@ -7,21 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class DeclarationRepository implements PanacheRepositoryBase<ConflictDeclaration, UUID> {
-
-  /** The member's declaration on the dossier that counts: the latest revision. */
-  public Optional<ConflictDeclaration> latest(UUID dossierId, String username) {
-    return find(
-            "dossierId = ?1 and memberUsername = ?2",
-            Sort.descending("revision"),
-            dossierId,
-            username)
-        .firstResultOptional();
-  }
 
   /**
    * Every member's declaration on the dossier that counts, in one query: the scoring code asks for

@@ -52,11 +52,7 @@ public class DossierAccess {
    * 404; 409 {@code CONFLICT_DECLARATION_REQUIRED} while the member has not declared.
    */
   public Dossier forMember(UUID id, Caller caller) {
-    Dossier dossier = dossiers.findByIdOptional(id).orElse(null);
-    if (dossier == null) {
-      throw notFound(id);
-    }
-    return requireClearedMember(dossier, caller);
+    return member(id, caller, LockModeType.NONE).dossier();
   }
 
   /**
@@ -73,7 +69,11 @@ public class DossierAccess {
    * roster that cleared the caller kept for the rest of the submission.
    */
   public ScoringView forScoringMember(UUID id, Caller caller) {
-    Dossier dossier = dossiers.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElse(null);
+    return member(id, caller, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  private ScoringView member(UUID id, Caller caller, LockModeType lock) {
+    Dossier dossier = dossiers.findByIdOptional(id, lock).orElse(null);
     if (dossier == null || !caller.hasRole(Roles.COUNCIL_MEMBER)) {
       throw notFound(id);
     }
