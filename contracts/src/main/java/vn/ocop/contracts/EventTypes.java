@@ -21,6 +21,11 @@ public final class EventTypes {
   public static final String PROMOTION_RECORDED = "vn.ocop.promotion.recorded.v1";
   public static final String DOSSIER_SUBMITTED = "vn.ocop.dossier.submitted.v1";
   public static final String DOSSIER_NOMINATED = "vn.ocop.dossier.nominated.v1";
+  public static final String PLAN_APPROVED = "vn.ocop.plan.approved.v1";
+  public static final String PLAN_AMENDED = "vn.ocop.plan.amended.v1";
+  public static final String REPORT_SUBMITTED = "vn.ocop.plan.report-submitted.v1";
+  public static final String REPORT_APPROVED = "vn.ocop.plan.report-approved.v1";
+  public static final String REPORT_RETURNED = "vn.ocop.plan.report-returned.v1";
 
   private EventTypes() {}
 }
