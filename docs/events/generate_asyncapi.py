@@ -62,6 +62,19 @@ CHANNELS = {
         ("vn.ocop.recognition.refused.v1", "RecognitionRefused",
          "The competent level refused recognition; a failed re-evaluation revokes on expiry"),
     ]),
+    "ocop.plan.target.v1": ("plan-service", "Province plans (kế hoạch) and their targets; key = lineageId", [
+        ("vn.ocop.plan.approved.v1", "PlanApproved", "A province's plan was approved (its first version)"),
+        ("vn.ocop.plan.amended.v1", "PlanApproved",
+         "An amendment of a plan was approved and replaces the version before it"),
+    ]),
+    "ocop.plan.report.v1": ("plan-service", "Progress reports (báo cáo tiến độ); key = reportId", [
+        ("vn.ocop.plan.report-submitted.v1", "ProgressReportChanged",
+         "A province submitted its progress report to the national office"),
+        ("vn.ocop.plan.report-approved.v1", "ProgressReportChanged",
+         "The national office approved a report; an annual one locks the province's year"),
+        ("vn.ocop.plan.report-returned.v1", "ProgressReportChanged",
+         "The national office returned a report for revision, with the reason"),
+    ]),
 }
 
 JAVA_TYPES = {
@@ -82,16 +95,15 @@ def records():
     found = {}
     for path in sorted(CONTRACTS.rglob("*.java")):
         text = path.read_text(encoding="utf-8")
-        m = re.search(r"public record (\w+)\((.*?)\)\s*\{", text, re.S)
-        if not m:
-            continue
-        fields = []
-        for part in re.split(r",\s*(?![^<]*>)", " ".join(m.group(2).split())):
-            part = part.strip()
-            if part:
-                java_type, name = part.rsplit(" ", 1)
-                fields.append((name, java_type))
-        found[m.group(1)] = fields
+        # Every record of the file: a payload and the records nested in it (a plan's target lines).
+        for m in re.finditer(r"public record (\w+)\((.*?)\)\s*\{", text, re.S):
+            fields = []
+            for part in re.split(r",\s*(?![^<]*>)", " ".join(m.group(2).split())):
+                part = part.strip()
+                if part:
+                    java_type, name = part.rsplit(" ", 1)
+                    fields.append((name, java_type))
+            found[m.group(1)] = fields
     return found
 
 
