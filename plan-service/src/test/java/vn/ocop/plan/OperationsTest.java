@@ -44,7 +44,17 @@ class OperationsTest {
                 "getProvinceActuals",
                 "getNationalActuals",
                 "setProvinceTarget",
-                "listProvinceTargets"));
+                "listProvinceTargets",
+                "createReport",
+                "listReports",
+                "listAllReports",
+                "getReport",
+                "updateReport",
+                "refreshReportFigures",
+                "submitReport",
+                "approveReport",
+                "returnReport",
+                "exportReport"));
     given().get("/q/swagger-ui/").then().statusCode(200);
   }
 }

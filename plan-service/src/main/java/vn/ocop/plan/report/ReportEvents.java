@@ -1,0 +1,68 @@
+package vn.ocop.plan.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.List;
+import vn.ocop.contracts.EventTypes;
+import vn.ocop.contracts.Topics;
+import vn.ocop.contracts.plan.ProgressReportChanged;
+import vn.ocop.platform.outbox.Outbox;
+
+/**
+ * Announces a report's moves on {@code ocop.plan.report.v1} (key = report id), through the outbox
+ * in the transaction of the move: submitted, approved, returned. Drafting and editing are the
+ * province's own business and are not announced.
+ */
+@ApplicationScoped
+class ReportEvents {
+  private final Outbox outbox;
+
+  ReportEvents(Outbox outbox) {
+    this.outbox = outbox;
+  }
+
+  void moved(ProgressReport report, ReportTransition move, List<ReportFigure> figures) {
+    outbox.publish(
+        Topics.PLAN_REPORT,
+        report.id,
+        typeOf(move.toStatus),
+        new ProgressReportChanged(
+            report.id,
+            report.provinceCode,
+            report.year,
+            report.period.name(),
+            report.revision,
+            move.fromStatus == null ? null : move.fromStatus.name(),
+            move.toStatus.name(),
+            move.reason,
+            move.changedBy,
+            move.changedAt.toInstant(),
+            figures.stream()
+                .map(
+                    figure ->
+                        new ProgressReportChanged.Figure(
+                            figure.indicatorCode,
+                            plain(figure.target),
+                            plain(figure.actual),
+                            figure.source.name()))
+                .toList()));
+  }
+
+  private static String typeOf(ReportStatus status) {
+    return switch (status) {
+      case SUBMITTED -> EventTypes.REPORT_SUBMITTED;
+      case APPROVED -> EventTypes.REPORT_APPROVED;
+      case RETURNED -> EventTypes.REPORT_RETURNED;
+      case DRAFT -> throw new IllegalArgumentException("a report never moves back to DRAFT");
+    };
+  }
+
+  /** 50 rather than 50.00. */
+  static BigDecimal plain(BigDecimal value) {
+    if (value == null) {
+      return null;
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+}
