@@ -3,7 +3,9 @@ package vn.ocop.plan;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -43,8 +45,6 @@ class OperationsTest {
                 "listIndicators",
                 "getProvinceActuals",
                 "getNationalActuals",
-                "setProvinceTarget",
-                "listProvinceTargets",
                 "createReport",
                 "listReports",
                 "listAllReports",
@@ -54,7 +54,26 @@ class OperationsTest {
                 "submitReport",
                 "approveReport",
                 "returnReport",
-                "exportReport"));
+                "exportReport",
+                "createPlan",
+                "listPlans",
+                "getPlan",
+                "updatePlan",
+                "deletePlan",
+                "approvePlan",
+                "amendPlan",
+                "listPlanVersions",
+                "getNationalProgress",
+                "getProvinceProgress",
+                "getCommuneProgress",
+                "listProgressItems",
+                "getNationalProgressSeries",
+                "getProvinceProgressSeries",
+                "exportNationalProgress",
+                "exportProvinceProgress",
+                "getNationalProgressChart"))
+        // Targets live in plans now: the old endpoints are gone.
+        .body("paths.keySet()", not(hasItem("/api/plan/v1/provinces/{provinceCode}/targets")));
     given().get("/q/swagger-ui/").then().statusCode(200);
   }
 }

@@ -1,77 +1,63 @@
 package vn.ocop.plan.actual;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.ocop.contracts.EventTypes;
+import vn.ocop.plan.indicator.Computation;
 import vn.ocop.plan.indicator.Indicator;
+import vn.ocop.plan.indicator.IndicatorUnit;
 import vn.ocop.plan.indicator.Indicators;
 import vn.ocop.plan.province.Province;
 import vn.ocop.plan.province.Provinces;
-import vn.ocop.plan.target.Target;
-import vn.ocop.plan.target.Targets;
+import vn.ocop.plan.provinceplan.PlanTargets;
+import vn.ocop.plan.provinceplan.YearTargets;
+import vn.ocop.plan.provinceplan.YearTargets.YearTarget;
 
 /**
- * Computes actuals from the certificate facts at read time. Nothing is accumulated: a count is
- * always a {@code count(distinct product)} over the facts, so a duplicated or redelivered event
- * cannot inflate it, and replaying the topic into an empty database gives the same numbers.
+ * The actuals of one year for a province or the country, next to the year's targets: the numbers
+ * come from {@link ActualValues} (the one place that computes them) and the targets from the
+ * approved plans ({@link YearTargets}: province-wide PER_YEAR targets of the year).
  */
 @ApplicationScoped
 public class Actuals {
-  // Each certificate indicator selects facts by its own star range: the rule is in the catalogue.
-  private static final String COUNTED_FACTS =
-      " from indicator i join certificate_fact f"
-          + " on f.star_class between coalesce(i.min_star_class, 1) and coalesce(i.max_star_class, 5)"
-          + " where i.computation = 'EVENT' and i.source_event_type = :type and f.year = :year";
-  private static final String COUNTS =
-      "select i.code, f.province_code, count(distinct f.product_id)" + COUNTED_FACTS;
-  private static final String TOTALS =
-      "select i.code, count(distinct f.product_id)" + COUNTED_FACTS + " group by i.code";
-
-  private final EntityManager entityManager;
+  private final ActualValues actualValues;
   private final Indicators indicators;
   private final Provinces provinces;
-  private final Targets targets;
+  private final PlanTargets planTargets;
 
   Actuals(
-      EntityManager entityManager, Indicators indicators, Provinces provinces, Targets targets) {
-    this.entityManager = entityManager;
+      ActualValues actualValues,
+      Indicators indicators,
+      Provinces provinces,
+      PlanTargets planTargets) {
+    this.actualValues = actualValues;
     this.indicators = indicators;
     this.provinces = provinces;
-    this.targets = targets;
+    this.planTargets = planTargets;
   }
 
   public ProvinceActuals ofProvince(Province province, int year) {
-    Query query =
-        entityManager
-            .createNativeQuery(
-                COUNTS + " and f.province_code = :province group by i.code, f.province_code")
-            .setParameter("province", province.code);
-    Map<String, Map<String, Long>> counts = countsByProvince(query, year);
-    return actuals(
-        province,
-        year,
-        indicators.countingCertificates(),
-        counts.getOrDefault(province.code, Map.of()),
-        byIndicator(targets.ofProvince(province.code, year)));
+    List<Indicator> shown = eventComputed();
+    Map<String, BigDecimal> values =
+        actualValues.ofProvince(province.code, shown, ActualValues.Window.of(year));
+    Map<String, YearTarget> targets =
+        YearTargets.byProvince(planTargets.inForce(province.code, year), year, byCode(shown))
+            .getOrDefault(province.code, Map.of());
+    return actuals(province, year, shown, values, targets);
   }
 
   public NationalActuals national(int year) {
-    List<Indicator> counted = indicators.countingCertificates();
-    Map<String, Map<String, Long>> counts =
-        countsByProvince(
-            entityManager.createNativeQuery(COUNTS + " group by i.code, f.province_code"), year);
-    Map<String, Map<String, Target>> targetsByProvince = new HashMap<>();
-    for (Target target : targets.ofYear(year)) {
-      targetsByProvince
-          .computeIfAbsent(target.provinceCode, code -> new HashMap<>())
-          .put(target.indicatorCode, target);
-    }
+    List<Indicator> shown = eventComputed();
+    ActualValues.Window window = ActualValues.Window.of(year);
+    Map<String, Map<String, BigDecimal>> byProvince = actualValues.byProvince(shown, window);
+    Map<String, BigDecimal> totals = actualValues.national(shown, window);
+    Map<String, Map<String, YearTarget>> targets =
+        YearTargets.byProvince(planTargets.inForce(year), year, byCode(shown));
+    Map<String, BigDecimal> nothingCounted = zeroCounts(shown, totals);
     List<ProvinceActuals> perProvince =
         provinces.all().stream()
             .map(
@@ -79,73 +65,59 @@ public class Actuals {
                     actuals(
                         province,
                         year,
-                        counted,
-                        counts.getOrDefault(province.code, Map.of()),
-                        targetsByProvince.getOrDefault(province.code, Map.of())))
+                        shown,
+                        byProvince.getOrDefault(province.code, nothingCounted),
+                        targets.getOrDefault(province.code, Map.of())))
             .toList();
-    Map<String, Long> totals = totals(year);
     return new NationalActuals(
         year,
-        counted.stream()
-            .map(i -> IndicatorActual.of(i, totals.getOrDefault(i.code, 0L), null))
+        shown.stream()
+            .map(indicator -> IndicatorActual.of(indicator, totals.get(indicator.code), null))
             .toList(),
         perProvince);
+  }
+
+  /** Every indicator computed from events, in catalogue order: manual ones are in reports. */
+  private List<Indicator> eventComputed() {
+    return indicators.all().stream()
+        .filter(indicator -> indicator.computation == Computation.EVENT)
+        .toList();
   }
 
   private static ProvinceActuals actuals(
       Province province,
       int year,
-      List<Indicator> counted,
-      Map<String, Long> counts,
-      Map<String, Target> targetsOfProvince) {
+      List<Indicator> shown,
+      Map<String, BigDecimal> values,
+      Map<String, YearTarget> targets) {
     return new ProvinceActuals(
         province.code,
         province.nameVi,
         year,
-        counted.stream()
+        shown.stream()
             .map(
                 indicator ->
                     IndicatorActual.of(
-                        indicator,
-                        counts.getOrDefault(indicator.code, 0L),
-                        targetsOfProvince.get(indicator.code)))
+                        indicator, values.get(indicator.code), targets.get(indicator.code)))
             .toList());
   }
 
-  /** Indicator code → count, per province code. */
-  private static Map<String, Map<String, Long>> countsByProvince(Query query, int year) {
-    Map<String, Map<String, Long>> counts = new HashMap<>();
-    for (Object row : rows(query, year)) {
-      Object[] columns = (Object[]) row;
-      counts
-          .computeIfAbsent((String) columns[1], code -> new HashMap<>())
-          .put((String) columns[0], ((Number) columns[2]).longValue());
-    }
-    return counts;
-  }
-
   /**
-   * National totals, counted over all facts rather than summed over provinces: a product counts
-   * once even if its certificates name different provinces.
+   * The values of a province where nothing was counted: 0 for every COUNT indicator the country has
+   * a value of, as {@link ActualValues} gives for a province it has no row for.
    */
-  private Map<String, Long> totals(int year) {
-    Map<String, Long> totals = new HashMap<>();
-    for (Object row : rows(entityManager.createNativeQuery(TOTALS), year)) {
-      Object[] columns = (Object[]) row;
-      totals.put((String) columns[0], ((Number) columns[1]).longValue());
+  private static Map<String, BigDecimal> zeroCounts(
+      List<Indicator> shown, Map<String, BigDecimal> totals) {
+    Map<String, BigDecimal> zeros = new HashMap<>();
+    for (Indicator indicator : shown) {
+      if (indicator.unit == IndicatorUnit.COUNT && totals.containsKey(indicator.code)) {
+        zeros.put(indicator.code, BigDecimal.ZERO);
+      }
     }
-    return totals;
+    return zeros;
   }
 
-  private static List<?> rows(Query query, int year) {
-    return query
-        .setParameter("type", EventTypes.CERTIFICATE_ISSUED)
-        .setParameter("year", (short) year)
-        .getResultList();
-  }
-
-  private static Map<String, Target> byIndicator(List<Target> targets) {
-    return targets.stream()
-        .collect(Collectors.toMap(target -> target.indicatorCode, Function.identity()));
+  private static Map<String, Indicator> byCode(List<Indicator> shown) {
+    return shown.stream().collect(Collectors.toMap(i -> i.code, Function.identity()));
   }
 }

@@ -51,8 +51,10 @@ public class ActualsResource {
       summary = "Actuals of a province for a year",
       description =
           "Every event-computed indicator of the catalogue for the province (tỉnh) and year, with"
-              + " value 0 when nothing was counted, and the target and percent of target where the"
-              + " province set one. Province and commune officers see their own province only;"
+              + " value 0 when nothing was counted, and the year's target and percent of target where"
+              + " an approved plan sets one (province-wide PER_YEAR targets of the year; those of"
+              + " plans in force for the province add up). Province and commune officers see their"
+              + " own province only;"
               + " national officers and admins see every province.")
   @APIResponse(
       responseCode = "200",
@@ -112,7 +114,7 @@ public class ActualsResource {
       summary = "National roll-up of actuals for a year",
       description =
           "Totals over the country and the actuals of every province (tổng hợp toàn quốc), with"
-              + " each province's targets. For national officers (Văn phòng Điều phối NTM trung"
+              + " each province's targets of the year from its approved plans. For national officers (Văn phòng Điều phối NTM trung"
               + " ương) and admins only.")
   @APIResponse(
       responseCode = "200",

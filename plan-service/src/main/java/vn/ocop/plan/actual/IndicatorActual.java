@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ocop.plan.indicator.Indicator;
 import vn.ocop.plan.indicator.IndicatorUnit;
-import vn.ocop.plan.target.Target;
+import vn.ocop.plan.provinceplan.TargetValue;
+import vn.ocop.plan.provinceplan.YearTargets.YearTarget;
 import vn.ocop.plan.target.TargetKind;
 
 /** The actual value (kết quả thực hiện) of one indicator, with the target when one is set. */
@@ -16,8 +17,16 @@ public record IndicatorActual(
     @Schema(example = "Số sản phẩm đạt OCOP từ 3 sao trở lên") String name,
     @Schema(example = "Products rated OCOP 3 stars or more") String nameEn,
     IndicatorUnit unit,
-    @Schema(description = "The actual, computed from events", example = "1") BigDecimal value,
-    @Schema(description = "The target, when one is set", example = "50") BigDecimal target,
+    @Schema(
+            description =
+                "The actual, computed from events; absent when there is nothing to compute it from",
+            example = "1")
+        BigDecimal value,
+    @Schema(
+            description =
+                "The province-wide target of the year in the approved plans, when one is set",
+            example = "50")
+        BigDecimal target,
     @Schema(description = "The kind of the target, when one is set") TargetKind targetKind,
     @Schema(
             description = "value / target × 100, one decimal; absent without a target or for 0",
@@ -25,15 +34,15 @@ public record IndicatorActual(
         BigDecimal percentOfTarget,
     @Schema(description = "Whether the target is reached, when one is set") Boolean targetMet) {
 
-  static IndicatorActual of(Indicator indicator, long count, Target target) {
-    BigDecimal value = BigDecimal.valueOf(count);
+  static IndicatorActual of(Indicator indicator, BigDecimal value, YearTarget target) {
+    BigDecimal shown = TargetValue.plain(value);
     if (target == null) {
       return new IndicatorActual(
           indicator.code,
           indicator.nameVi,
           indicator.nameEn,
           indicator.unit,
-          value,
+          shown,
           null,
           null,
           null,
@@ -44,10 +53,10 @@ public record IndicatorActual(
         indicator.nameVi,
         indicator.nameEn,
         indicator.unit,
-        value,
-        target.plainValue(),
-        target.kind,
-        target.percentReached(value),
-        target.isMet(value));
+        shown,
+        target.value(),
+        target.kind(),
+        TargetValue.percentOf(value, target.value()),
+        value == null ? null : target.kind().isMet(value, target.value()));
   }
 }

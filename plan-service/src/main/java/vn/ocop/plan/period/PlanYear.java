@@ -24,6 +24,15 @@ public final class PlanYear {
 
   /** The year of a query parameter, or null when it is absent. */
   public static Integer optional(String raw) {
+    return optional(raw, "year");
+  }
+
+  /**
+   * The year of a query parameter, or null when it is absent.
+   *
+   * @param field the parameter's name, for the problem's errors ("from", "to"…)
+   */
+  public static Integer optional(String raw, String field) {
     if (raw == null || raw.isBlank()) {
       return null;
     }
@@ -31,11 +40,11 @@ public final class PlanYear {
     try {
       year = Integer.parseInt(raw.trim());
     } catch (NumberFormatException e) {
-      throw ProblemException.invalidField("year", "type", "Expected a year such as 2026");
+      throw ProblemException.invalidField(field, "type", "Expected a year such as 2026");
     }
     if (year < FIRST || year > LAST) {
       throw ProblemException.invalidField(
-          "year", "Range", "The year must be between " + FIRST + " and " + LAST);
+          field, "Range", "The year must be between " + FIRST + " and " + LAST);
     }
     return year;
   }

@@ -17,6 +17,7 @@ import vn.ocop.devstack.DevStackTestResource;
 import vn.ocop.plan.support.Api;
 import vn.ocop.plan.support.Await;
 import vn.ocop.plan.support.CertificateEvents;
+import vn.ocop.plan.support.PlanData;
 import vn.ocop.plan.support.Tables;
 import vn.ocop.plan.support.Tokens;
 
@@ -155,6 +156,71 @@ class ActualsAccessTest {
   }
 
   @Test
+  void aProvincesActualsShowTheYearsTargetOfItsApprovedPlansOnly() {
+    String eventId =
+        CertificateEvents.publish(
+            CertificateEvents.certificate("56", 3, LocalDate.of(2036, 5, 19)));
+    Await.until(() -> Tables.consumed(eventId), applied -> applied, "the certificate event");
+    String period =
+        PlanData.approved(
+            "56",
+            PlanData.plan(
+                "Khánh Hòa 2036–2040",
+                2036,
+                2040,
+                List.of(PlanData.target("PRODUCTS_3STAR_PLUS", 2036, "AT_LEAST", 50))));
+
+    assertThat(target("56", 2036))
+        .containsEntry("value", 1)
+        .containsEntry("target", 50)
+        .containsEntry("targetKind", "AT_LEAST")
+        .containsEntry("percentOfTarget", 2.0f)
+        .containsEntry("targetMet", false);
+
+    // Another plan in force adds its target; an amendment replaces the version it supersedes.
+    PlanData.approved(
+        "56",
+        PlanData.plan(
+            "Khánh Hòa 2036",
+            2036,
+            2036,
+            List.of(PlanData.target("PRODUCTS_3STAR_PLUS", 2036, "AT_LEAST", 10))));
+    assertThat(target("56", 2036)).containsEntry("target", 60);
+    String amendment =
+        Api.as(Tokens.provinceOfficer("56"))
+            .post(PlanData.PLAN + "/amendments", period)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    Api.as(Tokens.provinceOfficer("56"))
+        .contentType("application/json")
+        .body(
+            Map.of(
+                "title",
+                "Khánh Hòa 2036–2040 (điều chỉnh)",
+                "periodStart",
+                2036,
+                "periodEnd",
+                2040,
+                "rowVersion",
+                0,
+                "targets",
+                List.of(PlanData.target("PRODUCTS_3STAR_PLUS", 2036, "AT_LEAST", 40))))
+        .put(PlanData.PLAN, amendment)
+        .then()
+        .statusCode(200);
+    assertThat(target("56", 2036)).as("a draft is not in force").containsEntry("target", 60);
+    PlanData.approve("56", amendment);
+    assertThat(target("56", 2036)).containsEntry("target", 50);
+  }
+
+  private static Map<String, Object> target(String provinceCode, int year) {
+    return Api.actuals(provinceCode, year)
+        .getMap("indicators.find { it.code == 'PRODUCTS_3STAR_PLUS' }");
+  }
+
+  @Test
   void theNationalRollUpTotalsTheCountryAndListsEveryProvinceWithItsTargets() {
     List<String> events =
         List.of(
@@ -166,21 +232,21 @@ class ActualsAccessTest {
         () -> events.stream().filter(Tables::consumed).count(),
         applied -> applied == events.size(),
         "the roll-up's events to be applied");
-    Api.as(Tokens.provinceOfficer("04"))
-        .contentType("application/json")
-        .body(
-            Map.of(
-                "indicatorCode",
-                "PRODUCTS_3STAR_PLUS",
-                "year",
-                2037,
-                "value",
-                4,
-                "kind",
-                "AT_LEAST"))
-        .post("/api/plan/v1/provinces/{code}/targets", "04")
-        .then()
-        .statusCode(201);
+    // The target of the year comes from the approved plan; a draft's never counts.
+    PlanData.approved(
+        "04",
+        PlanData.plan(
+            "Cao Bằng 2037",
+            2037,
+            2037,
+            List.of(PlanData.target("PRODUCTS_3STAR_PLUS", 2037, "AT_LEAST", 4))));
+    PlanData.create(
+        "08",
+        PlanData.plan(
+            "Tuyên Quang 2037 (nháp)",
+            2037,
+            2037,
+            List.of(PlanData.target("PRODUCTS_5STAR", 2037, "AT_LEAST", 9))));
 
     JsonPath rollUp =
         Api.as(Tokens.national())
@@ -205,11 +271,17 @@ class ActualsAccessTest {
         .containsEntry("target", 4)
         .containsEntry("percentOfTarget", 25.0f)
         .containsEntry("targetMet", false);
+    Map<String, Object> tuyenQuang =
+        rollUp.getMap(
+            "provinces.find { it.provinceCode == '08' }.indicators.find { it.code =="
+                + " 'PRODUCTS_5STAR' }");
+    assertThat(tuyenQuang).containsEntry("value", 1).doesNotContainKeys("target", "targetMet");
+    // Indicators without a target show no target fields.
     assertThat(
-            rollUp.getInt(
-                "provinces.find { it.provinceCode == '08' }.indicators.find { it.code =="
-                    + " 'PRODUCTS_5STAR' }.value"))
-        .isEqualTo(1);
+            rollUp.getMap(
+                "provinces.find { it.provinceCode == '04' }.indicators.find { it.code =="
+                    + " 'PRODUCTS_4STAR' }"))
+        .doesNotContainKeys("target", "percentOfTarget", "targetMet");
     assertThat(
             rollUp.getInt(
                 "provinces.find { it.provinceCode == '01' }.indicators.find { it.code =="
