@@ -40,12 +40,8 @@ public class ActualsResource {
 
   @GET
   @Path("/provinces/{provinceCode}/actuals")
-  @RolesAllowed({
-    Roles.ADMIN,
-    Roles.NATIONAL_OFFICER,
-    Roles.PROVINCE_OFFICER,
-    Roles.COMMUNE_OFFICER
-  })
+  // Commune officers see their commune's figures (getCommuneProgress), not the province's.
+  @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_OFFICER, Roles.PROVINCE_OFFICER})
   @Operation(
       operationId = "getProvinceActuals",
       summary = "Actuals of a province for a year",
@@ -53,8 +49,8 @@ public class ActualsResource {
           "Every event-computed indicator of the catalogue for the province (tỉnh) and year, with"
               + " value 0 when nothing was counted, and the year's target and percent of target where"
               + " an approved plan sets one (province-wide PER_YEAR targets of the year; those of"
-              + " plans in force for the province add up). Province and commune officers see their"
-              + " own province only;"
+              + " plans in force for the province add up). Province officers see their own province"
+              + " only; commune officers read their commune's progress instead (403 here);"
               + " national officers and admins see every province.")
   @APIResponse(
       responseCode = "200",
