@@ -41,6 +41,11 @@ class OperationsTest {
             "paths.collect { it.value.collect { op -> op.value.operationId } }.flatten()",
             hasItems(
                 "listIndicators",
+                "getIndicator",
+                "createIndicator",
+                "enterValue",
+                "listEnteredValues",
+                "rebuildFacts",
                 "getProvinceActuals",
                 "getNationalActuals",
                 "setProvinceTarget",
