@@ -43,6 +43,11 @@ class OperationsTest {
             "paths.collect { it.value.collect { op -> op.value.operationId } }.flatten()",
             hasItems(
                 "listIndicators",
+                "getIndicator",
+                "createIndicator",
+                "enterValue",
+                "listEnteredValues",
+                "rebuildFacts",
                 "getProvinceActuals",
                 "getNationalActuals",
                 "createReport",

@@ -2,40 +2,54 @@ package vn.ocop.plan.actual;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import vn.ocop.plan.indicator.Indicator;
+import vn.ocop.plan.indicator.Indicators;
+import vn.ocop.plan.indicator.Measure;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageQuery;
 
 /**
  * The actual of each indicator over a window of years, for the country, a province, a commune, or
  * each year of the window: the one place progress, reports and exports read numbers from. Values
- * are computed from the facts kept from events (and, for MANUAL indicators, the values provinces
+ * are computed from the facts kept from events (and, for ENTERED indicators, the values provinces
  * entered), at read time, so a replay of the topics gives the same numbers.
  *
- * <p>Contract of every map returned: a COUNT indicator always has a value (0 when nothing was
- * counted); an indicator with nothing to compute it from (a MANUAL one nobody entered, a ratio
- * whose denominator is 0 or missing) has no entry. Counts are of distinct records over the whole
- * window: a product recognised in 2022 and again in 2025 counts once in 2021–2025, so a window's
- * count is not the sum of its years'.
+ * <p>Contract of every map returned: a COUNT indicator computed from facts always has a value (0
+ * when nothing was counted); an indicator with nothing to compute it from (an ENTERED one nobody
+ * entered, a ratio whose denominator is 0 or missing) has no entry. Counts are of distinct records
+ * over the whole window: a product recognised in 2022 and again in 2025 counts once in 2021–2025,
+ * so a window's count is not the sum of its years'. National values are counted over the whole
+ * country, not summed over provinces.
+ *
+ * <p>ENTERED indicators: the value of the latest year of the window that has one. A province's
+ * value is its province-wide entry, or the sum of its communes' entries when there is none; the
+ * country's is the sum of the provinces'; a commune's is its own entry. RATIO indicators are
+ * numerator ÷ denominator × 100 (two decimals) of the same place and window.
+ *
+ * <p>Each call runs one SQL statement per measure involved (grouped by province, commune or year),
+ * never one per province or per indicator.
  */
 @ApplicationScoped
 public class ActualValues {
-  private static final String FACTS =
-      " from indicator i join certificate_fact f"
-          + " on f.star_class between coalesce(i.min_star_class, 1) and coalesce(i.max_star_class, 5)"
-          + " where i.code in (:codes) and f.year between :from and :to";
 
   private final EntityManager entityManager;
+  private final Indicators catalogue;
 
-  ActualValues(EntityManager entityManager) {
+  ActualValues(EntityManager entityManager, Indicators catalogue) {
     this.entityManager = entityManager;
+    this.catalogue = catalogue;
   }
 
   /** A window of years, both ends included. */
@@ -48,30 +62,35 @@ public class ActualValues {
   /** Province code (current map) → indicator code → value, for every province with facts. */
   public Map<String, Map<String, BigDecimal>> byProvince(
       List<Indicator> indicators, Window window) {
-    return grouped("f.province_code", null, null, indicators, window);
+    return compute(Grouping.PROVINCE, null, null, indicators, window);
   }
 
   /** Indicator code → value over the whole country (distinct over all provinces). */
   public Map<String, BigDecimal> national(List<Indicator> indicators, Window window) {
-    return grouped("'all'", null, null, indicators, window).getOrDefault("all", zeros(indicators));
+    return IndicatorValues.orNothing(
+        compute(Grouping.ALL, null, null, indicators, window), Grouping.COUNTRY, indicators);
   }
 
   public Map<String, BigDecimal> ofProvince(
       String provinceCode, List<Indicator> indicators, Window window) {
-    return grouped("f.province_code", provinceCode, null, indicators, window)
-        .getOrDefault(provinceCode, zeros(indicators));
+    return IndicatorValues.orNothing(
+        compute(Grouping.PROVINCE, provinceCode, null, indicators, window),
+        provinceCode,
+        indicators);
   }
 
   /** Commune code → indicator code → value, for the communes of the province with facts. */
   public Map<String, Map<String, BigDecimal>> byCommune(
       String provinceCode, List<Indicator> indicators, Window window) {
-    return grouped("f.commune_code", provinceCode, null, indicators, window);
+    return compute(Grouping.COMMUNE, provinceCode, null, indicators, window);
   }
 
   public Map<String, BigDecimal> ofCommune(
       String provinceCode, String communeCode, List<Indicator> indicators, Window window) {
-    return grouped("f.commune_code", provinceCode, communeCode, indicators, window)
-        .getOrDefault(communeCode, zeros(indicators));
+    return IndicatorValues.orNothing(
+        compute(Grouping.COMMUNE, provinceCode, communeCode, indicators, window),
+        communeCode,
+        indicators);
   }
 
   /**
@@ -80,118 +99,168 @@ public class ActualValues {
    */
   public Map<Integer, Map<String, BigDecimal>> byYear(
       String provinceCode, List<Indicator> indicators, Window window) {
+    Map<String, Map<String, BigDecimal>> byKey =
+        compute(Grouping.YEAR, provinceCode, null, indicators, window);
     Map<Integer, Map<String, BigDecimal>> series = new LinkedHashMap<>();
     for (int year = window.fromYear(); year <= window.toYear(); year++) {
-      Window one = Window.of(year);
-      series.put(
-          year,
-          provinceCode == null
-              ? national(indicators, one)
-              : ofProvince(provinceCode, indicators, one));
+      series.put(year, IndicatorValues.orNothing(byKey, String.valueOf(year), indicators));
     }
     return series;
   }
 
-  /** The records counted for one indicator, province (and commune), newest first. */
-  @SuppressWarnings("unchecked")
+  /**
+   * The records counted for one indicator in a province (and commune; the whole country when the
+   * province is null), newest first: products, subjects, ideas, business plans, certificates or
+   * promotion activities, one item per record counted (a product recognised twice shows once, with
+   * its latest date in the window). A ratio lists its numerator's records; an entered indicator has
+   * none.
+   */
   public Page<CountedItem> items(
       Indicator indicator, String provinceCode, String communeCode, Window window, PageQuery page) {
-    String where =
-        " from certificate_fact f where f.star_class between :min and :max"
-            + " and f.year between :from and :to and f.province_code = :province"
-            + (communeCode == null ? "" : " and f.commune_code = :commune");
-    var count = entityManager.createNativeQuery("select count(*)" + where);
-    var rows =
-        entityManager.createNativeQuery(
-            "select f.certificate_id, f.product_id, f.subject_id, f.commune_code, f.decision_date,"
-                + " f.star_class"
-                + where
-                + " order by f.decision_date desc, f.certificate_id");
-    for (var query : List.of(count, rows)) {
-      query
-          .setParameter("min", indicator.minStarClass == null ? 1 : indicator.minStarClass)
-          .setParameter("max", indicator.maxStarClass == null ? 5 : indicator.maxStarClass)
-          .setParameter("from", (short) window.fromYear())
-          .setParameter("to", (short) window.toYear())
-          .setParameter("province", provinceCode);
-      if (communeCode != null) {
-        query.setParameter("commune", communeCode);
-      }
+    Indicator counted = numeratorOf(indicator);
+    if (counted == null || !counted.counted()) {
+      return Page.of(List.of(), 0, page);
+    }
+    FactSql sql = FactSources.of(counted.measure);
+    Map<String, Object> parameters = new HashMap<>();
+    FactSql.ItemSql statements = sql.itemSql(counted, provinceCode, communeCode, parameters);
+    Query count = entityManager.createNativeQuery(statements.count());
+    Query rows = entityManager.createNativeQuery(statements.rows());
+    for (Query query : List.of(count, rows)) {
+      bind(query, window, provinceCode, communeCode);
+      parameters.forEach(query::setParameter);
     }
     long total = ((Number) count.getSingleResult()).longValue();
+    @SuppressWarnings("unchecked")
     List<Object[]> found =
         rows.setFirstResult(page.offset()).setMaxResults(page.pageSize()).getResultList();
-    return Page.of(
-        found.stream()
-            .map(
-                row ->
-                    new CountedItem(
-                        "CERTIFICATE",
-                        (UUID) row[0],
-                        (UUID) row[1],
-                        (UUID) row[2],
-                        (String) row[3],
-                        row[4] instanceof java.sql.Date date
-                            ? date.toLocalDate()
-                            : (LocalDate) row[4],
-                        ((Number) row[5]).intValue(),
-                        row[5] + "★"))
-            .toList(),
-        total,
-        page);
+    List<CountedItem> items = new ArrayList<>();
+    for (Object[] row : found) {
+      items.add(
+          new CountedItem(
+              sql.item().kind(),
+              (UUID) row[0],
+              (UUID) row[1],
+              (UUID) row[2],
+              (String) row[3],
+              localDate(row[4]),
+              row[5] == null ? null : ((Number) row[5]).intValue(),
+              (String) row[6]));
+    }
+    return Page.of(items, total, page);
   }
 
-  private Map<String, Map<String, BigDecimal>> grouped(
-      String groupBy,
+  private Map<String, Map<String, BigDecimal>> compute(
+      Grouping grouping,
       String provinceCode,
       String communeCode,
       List<Indicator> indicators,
       Window window) {
-    List<String> codes =
-        indicators.stream().filter(Indicator::countsCertificates).map(i -> i.code).toList();
-    Map<String, Map<String, BigDecimal>> values = new HashMap<>();
-    if (codes.isEmpty()) {
-      return values;
+    Map<String, Indicator> needed = withRatioParts(indicators);
+    Map<Measure, List<Indicator>> byMeasure = new EnumMap<>(Measure.class);
+    for (Indicator indicator : needed.values()) {
+      if (!indicator.isRatio()) {
+        byMeasure.computeIfAbsent(indicator.measure, m -> new ArrayList<>()).add(indicator);
+      }
     }
-    String sql =
-        "select "
-            + groupBy
-            + ", i.code, count(distinct f.product_id)"
-            + FACTS
-            + (provinceCode == null ? "" : " and f.province_code = :province")
-            + (communeCode == null ? "" : " and f.commune_code = :commune")
-            + " group by 1, 2";
-    var query =
-        entityManager
-            .createNativeQuery(sql)
-            .setParameter("codes", codes)
-            .setParameter("from", (short) window.fromYear())
-            .setParameter("to", (short) window.toYear());
+    // Group key → indicator code → raw value (counted or entered), as the statements return them.
+    Map<String, Map<String, BigDecimal>> raw = new HashMap<>();
+    byMeasure.forEach(
+        (measure, ofMeasure) -> {
+          if (measure == Measure.ENTERED) {
+            Query query =
+                entityManager.createNativeQuery(EnteredSql.of(grouping, provinceCode, communeCode));
+            bind(query, window, provinceCode, communeCode)
+                .setParameter("codes", ofMeasure.stream().map(i -> i.code).toList());
+            for (Object row : query.getResultList()) {
+              Object[] columns = (Object[]) row;
+              if (columns[0] != null && columns[2] != null) {
+                raw.computeIfAbsent((String) columns[0], key -> new HashMap<>())
+                    .put((String) columns[1], decimal(columns[2]));
+              }
+            }
+            return;
+          }
+          Map<String, Object> parameters = new HashMap<>();
+          Query query =
+              entityManager.createNativeQuery(
+                  FactSources.of(measure)
+                      .countSql(ofMeasure, grouping, provinceCode, communeCode, parameters));
+          bind(query, window, provinceCode, communeCode);
+          parameters.forEach(query::setParameter);
+          for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            if (columns[0] == null) {
+              continue;
+            }
+            Map<String, BigDecimal> values =
+                raw.computeIfAbsent((String) columns[0], key -> new HashMap<>());
+            for (int n = 0; n < ofMeasure.size(); n++) {
+              values.put(ofMeasure.get(n).code, decimal(columns[n + 1]));
+            }
+          }
+        });
+    Map<String, Map<String, BigDecimal>> values = new HashMap<>();
+    raw.forEach((key, found) -> values.put(key, IndicatorValues.of(indicators, found, needed)));
+    return values;
+  }
+
+  private static Query bind(Query query, Window window, String provinceCode, String communeCode) {
+    query.setParameter("from", window.fromYear()).setParameter("to", window.toYear());
     if (provinceCode != null) {
       query.setParameter("province", provinceCode);
     }
     if (communeCode != null) {
       query.setParameter("commune", communeCode);
     }
-    for (Object row : query.getResultList()) {
-      Object[] columns = (Object[]) row;
-      if (columns[0] == null) {
-        continue;
-      }
-      values
-          .computeIfAbsent((String) columns[0], key -> zeros(indicators))
-          .put((String) columns[1], BigDecimal.valueOf(((Number) columns[2]).longValue()));
-    }
-    return values;
+    return query;
   }
 
-  private static Map<String, BigDecimal> zeros(List<Indicator> indicators) {
-    Map<String, BigDecimal> zeros = new HashMap<>();
-    for (Indicator indicator : indicators) {
-      if (indicator.countsCertificates()) {
-        zeros.put(indicator.code, BigDecimal.ZERO);
+  /** The indicators asked for, plus every indicator a ratio among them is computed from. */
+  private Map<String, Indicator> withRatioParts(List<Indicator> indicators) {
+    Map<String, Indicator> needed = new LinkedHashMap<>();
+    indicators.forEach(indicator -> needed.put(indicator.code, indicator));
+    Map<String, Indicator> all = null;
+    List<Indicator> todo = new ArrayList<>(indicators);
+    while (!todo.isEmpty()) {
+      Indicator next = todo.remove(todo.size() - 1);
+      for (String part : next.parts()) {
+        if (!needed.containsKey(part)) {
+          if (all == null) {
+            all = catalogue.byCode();
+          }
+          Indicator component = all.get(part);
+          if (component != null) {
+            needed.put(part, component);
+            todo.add(component);
+          }
+        }
       }
     }
-    return zeros;
+    return needed;
+  }
+
+  /** The counted indicator behind a ratio (its numerator, followed down); null if none. */
+  private Indicator numeratorOf(Indicator indicator) {
+    Indicator current = indicator;
+    Set<String> seen = new HashSet<>();
+    while (current != null && current.isRatio() && seen.add(current.code)) {
+      current = catalogue.find(current.numeratorCode).orElse(null);
+    }
+    return current == null || current.isRatio() ? null : current;
+  }
+
+  private static BigDecimal decimal(Object value) {
+    BigDecimal decimal =
+        value instanceof BigDecimal big ? big : BigDecimal.valueOf(((Number) value).longValue());
+    decimal = decimal.stripTrailingZeros();
+    return decimal.scale() < 0 ? decimal.setScale(0) : decimal;
+  }
+
+  private static LocalDate localDate(Object value) {
+    if (value == null) {
+      return null;
+    }
+    return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
   }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import vn.ocop.contracts.registry.CertificateIssued;
 import vn.ocop.contracts.registry.CertificateStatusChanged;
+import vn.ocop.plan.fact.FactPlace;
 
 /**
  * A certificate (giấy chứng nhận sản phẩm OCOP) as a fact for the actuals: who holds it, where,
@@ -40,8 +41,13 @@ public class CertificateFact extends PanacheEntityBase {
   @Column(name = "reported_province_code")
   public String reportedProvinceCode;
 
+  /** A commune of the current map; null when the certificate's codes are on the old map. */
   @Column(name = "commune_code")
   public String communeCode;
+
+  /** The commune code as the event carried it. */
+  @Column(name = "reported_commune_code")
+  public String reportedCommuneCode;
 
   @Column(name = "product_group")
   public short productGroup;
@@ -64,6 +70,10 @@ public class CertificateFact extends PanacheEntityBase {
   /** RECOGNITION (from a rating decision) or IMPORT (historical, no decision id). */
   public String origin;
 
+  /** NEW, RE_EVALUATION or UPGRADE: the dossier that led to the certificate. */
+  @Column(name = "dossier_kind")
+  public String dossierKind;
+
   @Column(name = "source_event_id")
   public String sourceEventId;
 
@@ -78,15 +88,18 @@ public class CertificateFact extends PanacheEntityBase {
   @Column(name = "superseded_by")
   public UUID supersededBy;
 
-  static CertificateFact of(CertificateIssued issued, String provinceCode, String eventId) {
+  static CertificateFact of(
+      CertificateIssued issued, FactPlace place, DossierKind kind, String eventId) {
     CertificateFact fact = new CertificateFact();
     fact.certificateId = issued.certificateId();
     fact.decisionId = issued.decisionId();
     fact.productId = issued.productId();
     fact.subjectId = issued.subjectId();
-    fact.provinceCode = provinceCode;
-    fact.reportedProvinceCode = issued.provinceCode();
-    fact.communeCode = issued.communeCode();
+    fact.provinceCode = place.provinceCode();
+    fact.reportedProvinceCode = place.reportedProvinceCode();
+    fact.communeCode = place.communeCode();
+    fact.reportedCommuneCode = place.reportedCommuneCode();
+    fact.dossierKind = kind.name();
     fact.productGroup = (short) issued.productGroup();
     fact.starClass = (short) issued.starClass();
     fact.decisionDate = issued.decisionDate();
@@ -123,7 +136,7 @@ public class CertificateFact extends PanacheEntityBase {
   /** Whether a later event for this certificate tells the same facts (a re-publication). */
   boolean sameAs(CertificateIssued issued) {
     return productId.equals(issued.productId())
-        && reportedProvinceCode.equals(issued.provinceCode())
+        && (issued.provinceCode() == null || reportedProvinceCode.equals(issued.provinceCode()))
         && starClass == issued.starClass()
         && decisionDate.equals(issued.decisionDate());
   }

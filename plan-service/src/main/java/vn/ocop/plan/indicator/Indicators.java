@@ -3,7 +3,9 @@ package vn.ocop.plan.indicator;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageQuery;
@@ -26,6 +28,15 @@ public class Indicators {
   /** The indicators whose actuals are counted from certificate facts, in display order. */
   public List<Indicator> countingCertificates() {
     return all().stream().filter(Indicator::countsCertificates).toList();
+  }
+
+  /** The whole catalogue by code, in display order (it is small: tens of indicators). */
+  public Map<String, Indicator> byCode() {
+    Map<String, Indicator> byCode = new LinkedHashMap<>();
+    for (Indicator indicator : all()) {
+      byCode.put(indicator.code, indicator);
+    }
+    return byCode;
   }
 
   public Optional<Indicator> find(String code) {
