@@ -438,42 +438,42 @@ class ProgressTest {
 
   @Test
   void theSeriesShowEachYearsActualAndPerYearTarget() {
-    today(2078, 7, 1);
+    today(2093, 7, 1);
     PlanData.publishAndAwait(
         List.of(
-            CertificateEvents.certificate("82", 3, LocalDate.of(2076, 5, 1)),
-            CertificateEvents.certificate("82", 3, LocalDate.of(2077, 5, 1)),
-            CertificateEvents.certificate("82", 4, LocalDate.of(2077, 6, 1))));
+            CertificateEvents.certificate("82", 3, LocalDate.of(2091, 5, 1)),
+            CertificateEvents.certificate("82", 3, LocalDate.of(2092, 5, 1)),
+            CertificateEvents.certificate("82", 4, LocalDate.of(2092, 6, 1))));
     PlanData.approved(
         "82",
         plan(
-            "Đồng Tháp 2076–2078",
-            2076,
-            2078,
+            "Đồng Tháp 2091–2093",
+            2091,
+            2093,
             List.of(
-                target("PRODUCTS_3STAR_PLUS", 2076, "AT_LEAST", 3),
-                target("PRODUCTS_3STAR_PLUS", 2077, "AT_LEAST", 4),
+                target("PRODUCTS_3STAR_PLUS", 2091, "AT_LEAST", 3),
+                target("PRODUCTS_3STAR_PLUS", 2092, "AT_LEAST", 4),
                 target("PRODUCTS_3STAR_PLUS", null, "AT_LEAST", 12))));
 
     JsonPath series =
         Api.as(Tokens.provinceOfficer("82"))
-            .queryParam("from", 2076)
-            .queryParam("to", 2078)
+            .queryParam("from", 2091)
+            .queryParam("to", 2093)
             .get("/api/plan/v1/provinces/{code}/progress/series", "82")
             .then()
             .statusCode(200)
-            .body("from", equalTo(2076))
-            .body("to", equalTo(2078))
+            .body("from", equalTo(2091))
+            .body("to", equalTo(2093))
             .extract()
             .jsonPath();
     assertThat(points(series))
         .containsExactly(
-            "2076 actual 1 target 3", "2077 actual 2 target 4", "2078 actual 0 target null");
+            "2091 actual 1 target 3", "2092 actual 2 target 4", "2093 actual 0 target null");
 
     JsonPath national =
         Api.as(Tokens.national())
-            .queryParam("from", 2076)
-            .queryParam("to", 2078)
+            .queryParam("from", 2091)
+            .queryParam("to", 2093)
             .get("/api/plan/v1/progress/series")
             .then()
             .statusCode(200)
@@ -482,15 +482,15 @@ class ProgressTest {
     assertThat(national.getString("provinceCode")).isNull();
     assertThat(points(national))
         .containsExactly(
-            "2076 actual 1 target 3", "2077 actual 2 target 4", "2078 actual 0 target null");
+            "2091 actual 1 target 3", "2092 actual 2 target 4", "2093 actual 0 target null");
 
     record Case(String from, String to, String field, String rule) {}
     for (Case c :
         List.of(
-            new Case("2078", "2076", "to", "NotBeforeFrom"),
+            new Case("2093", "2091", "to", "NotBeforeFrom"),
             new Case("2060", "2075", "to", "MaxYears"),
-            new Case("abc", "2076", "from", "type"),
-            new Case("2076", "2101", "to", "Range"))) {
+            new Case("abc", "2091", "from", "type"),
+            new Case("2091", "2101", "to", "Range"))) {
       Api.as(Tokens.national())
           .queryParam("from", c.from())
           .queryParam("to", c.to())

@@ -244,29 +244,22 @@ class PlanBadInputTest {
 
   @Test
   void aPercentTargetOverAHundredIsRefused() {
-    // The catalogue has no ratio yet: a PERCENT indicator lives for this test only.
-    PlanData.execute(
-        "insert into indicator (code, name_vi, name_en, unit, computation, description, display_order)"
-            + " values ('TEST_SHARE_PERCENT', 'Tỷ lệ thử', 'Test share', 'PERCENT', 'MANUAL', 'test', 9990)");
-    try {
-      long before = PlanData.planRows();
-      Api.as(OFFICER)
-          .contentType("application/json")
-          .body(oneTarget(target("TEST_SHARE_PERCENT", 2066, "AT_LEAST", 100.5)))
-          .post(PLANS, LANG_SON)
-          .then()
-          .statusCode(400)
-          .body("errors[0].field", equalTo("targets[0].value"))
-          .body("errors[0].rule", equalTo("Max"));
-      assertThat(PlanData.planRows()).isEqualTo(before);
-      // 40.5 % is a fine share.
-      String id =
-          PlanData.create(LANG_SON, oneTarget(target("TEST_SHARE_PERCENT", 2066, "AT_LEAST", 40.5)))
-              .getString("id");
-      Api.as(OFFICER).delete(PLAN, id).then().statusCode(204);
-    } finally {
-      PlanData.execute("delete from indicator where code = 'TEST_SHARE_PERCENT'");
-    }
+    // SHARE_4STAR_PLUS is a ratio of the catalogue: its targets are percentages.
+    long before = PlanData.planRows();
+    Api.as(OFFICER)
+        .contentType("application/json")
+        .body(oneTarget(target("SHARE_4STAR_PLUS", 2066, "AT_LEAST", 100.5)))
+        .post(PLANS, LANG_SON)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("targets[0].value"))
+        .body("errors[0].rule", equalTo("Max"));
+    assertThat(PlanData.planRows()).isEqualTo(before);
+    // 40.5 % is a fine share.
+    String id =
+        PlanData.create(LANG_SON, oneTarget(target("SHARE_4STAR_PLUS", 2066, "AT_LEAST", 40.5)))
+            .getString("id");
+    Api.as(OFFICER).delete(PLAN, id).then().statusCode(204);
   }
 
   @Test
