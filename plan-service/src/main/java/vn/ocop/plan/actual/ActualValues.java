@@ -65,6 +65,26 @@ public class ActualValues {
     return compute(Grouping.PROVINCE, null, null, indicators, window);
   }
 
+  /**
+   * What the national view needs of a window in one pass over its facts: every province's values
+   * (as {@link #byProvince}) and the country's (as {@link #national}), one statement per measure.
+   */
+  public ProvincesAndCountry byProvinceAndCountry(List<Indicator> indicators, Window window) {
+    Map<String, Map<String, BigDecimal>> values =
+        compute(Grouping.PROVINCE_AND_COUNTRY, null, null, indicators, window);
+    Map<String, BigDecimal> country =
+        IndicatorValues.orNothing(values, Grouping.COUNTRY, indicators);
+    values.remove(Grouping.COUNTRY);
+    return new ProvincesAndCountry(values, country);
+  }
+
+  /**
+   * @param provinces province code → indicator code → value, for every province with facts
+   * @param country indicator code → value over the whole country
+   */
+  public record ProvincesAndCountry(
+      Map<String, Map<String, BigDecimal>> provinces, Map<String, BigDecimal> country) {}
+
   /** Indicator code → value over the whole country (distinct over all provinces). */
   public Map<String, BigDecimal> national(List<Indicator> indicators, Window window) {
     return IndicatorValues.orNothing(

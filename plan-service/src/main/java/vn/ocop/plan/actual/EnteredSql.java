@@ -35,6 +35,10 @@ final class EnteredSql {
     return perYear
         + switch (grouping) {
           case PROVINCE -> "select province_code, indicator_code, value from latest";
+          case PROVINCE_AND_COUNTRY ->
+              "select province_code, indicator_code, value from latest union all select '"
+                  + Grouping.COUNTRY
+                  + "', indicator_code, sum(value) from latest group by 2";
           case ALL ->
               "select '"
                   + Grouping.COUNTRY

@@ -97,6 +97,26 @@ record FactSql(
           .append(n);
       counts.append(", count(*) filter (where c").append(n).append(")");
     }
+    if (grouping == Grouping.PROVINCE_AND_COUNTRY) {
+      // The country counts a record once even when it is counted in two provinces: distinct
+      // over the grouping set (), where a province's rows hold each record once already.
+      String distinctCounts = counts.toString().replace("count(*)", "count(distinct counted)");
+      return "select coalesce(k, '"
+          + Grouping.COUNTRY
+          + "')"
+          + distinctCounts
+          + " from (select "
+          + grouping.key(this)
+          + " as k, "
+          + counted
+          + " as counted"
+          + flags
+          + " from "
+          + from
+          + " where "
+          + conditions(provinceCode, communeCode)
+          + " group by 1, 2) x group by grouping sets ((k), ())";
+    }
     return "select k"
         + counts
         + " from (select "

@@ -5,6 +5,11 @@ enum Grouping {
   /** The whole country: one key. */
   ALL,
   PROVINCE,
+  /**
+   * Each province and, in the same statement, the whole country (key {@link #COUNTRY}): the
+   * national view's one pass over the facts of a window.
+   */
+  PROVINCE_AND_COUNTRY,
   COMMUNE,
   /** Each year of the window on its own. */
   YEAR;
@@ -15,7 +20,7 @@ enum Grouping {
   String key(FactSql sql) {
     return switch (this) {
       case ALL -> "'" + COUNTRY + "'";
-      case PROVINCE -> sql.province();
+      case PROVINCE, PROVINCE_AND_COUNTRY -> sql.province();
       case COMMUNE -> sql.commune();
       case YEAR -> "cast(" + sql.year() + " as varchar)";
     };

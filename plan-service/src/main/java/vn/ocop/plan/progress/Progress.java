@@ -70,10 +70,12 @@ public class Progress {
     LocalDate today = clock.today();
     List<EffectiveTarget> provinceWide =
         planTargets.inForce(year).stream().filter(t -> t.communeCode() == null).toList();
-    Map<Window, Map<String, Map<String, BigDecimal>>> byProvince = new HashMap<>();
-    Map<Window, Map<String, BigDecimal>> country = new HashMap<>();
-    Function<Window, Map<String, BigDecimal>> national =
-        window -> country.computeIfAbsent(window, w -> actualValues.national(catalogue, w));
+    // One pass over each window's facts gives every province's values and the country's.
+    Map<Window, ActualValues.ProvincesAndCountry> passes = new HashMap<>();
+    Function<Window, ActualValues.ProvincesAndCountry> pass =
+        window ->
+            passes.computeIfAbsent(window, w -> actualValues.byProvinceAndCountry(catalogue, w));
+    Function<Window, Map<String, BigDecimal>> national = window -> pass.apply(window).country();
     Map<String, List<EffectiveTarget>> targetsByProvince =
         provinceWide.stream().collect(Collectors.groupingBy(EffectiveTarget::currentProvinceCode));
 
@@ -81,8 +83,8 @@ public class Progress {
     for (Province province : provinces.all()) {
       Function<Window, Map<String, BigDecimal>> actuals =
           window ->
-              byProvince
-                  .computeIfAbsent(window, w -> actualValues.byProvince(catalogue, w))
+              pass.apply(window)
+                  .provinces()
                   .getOrDefault(province.code, zeroCounts(catalogue, national.apply(window)));
       rows.add(
           new NationalProgress.ProvinceRow(

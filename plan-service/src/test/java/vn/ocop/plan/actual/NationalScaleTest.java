@@ -197,6 +197,15 @@ class NationalScaleTest {
     assertThat(byProvince.values())
         .allSatisfy(values -> assertThat(values).containsKeys("SUBJECTS_NEW", "SHARE_4STAR_PLUS"));
 
+    // The national view's single pass gives the same provinces and the same country.
+    statistics.clear();
+    ActualValues.ProvincesAndCountry pass =
+        Values.byProvinceAndCountry(all, Values.years(2080, 2084));
+    assertThat(statistics.getPrepareStatementCount())
+        .isLessThanOrEqualTo(Measure.values().length - 1);
+    assertThat(pass.provinces()).isEqualTo(byProvince);
+    assertThat(pass.country()).isEqualTo(Values.national(all, Values.years(2080, 2084)));
+
     // A time series costs the same; a ratio whose parts were not asked for reads the catalogue
     // once more.
     List<Indicator> some =

@@ -42,6 +42,15 @@ public final class Values {
     return call(() -> bean().byCommune(province, lookUp(codes), window));
   }
 
+  public static ActualValues.ProvincesAndCountry byProvinceAndCountry(
+      List<Indicator> indicators, Window window) {
+    return call(() -> bean().byProvinceAndCountry(indicators, window));
+  }
+
+  public static Map<String, BigDecimal> national(List<Indicator> indicators, Window window) {
+    return call(() -> bean().national(indicators, window));
+  }
+
   public static Map<Integer, Map<String, BigDecimal>> byYear(
       String province, Window window, String... codes) {
     return call(() -> bean().byYear(province, lookUp(codes), window));
