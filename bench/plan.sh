@@ -119,6 +119,7 @@ facts_line="certificates $(count plan certificate_fact)"
 
 export BENCH_PLAN_URL="http://127.0.0.1:$OCOP_PLAN_PORT"
 export BENCH_PLAN_JDBC="jdbc:postgresql://127.0.0.1:$OCOP_POSTGRES_PORT/plan"
+export BENCH_REGISTRY_JDBC="jdbc:postgresql://127.0.0.1:$OCOP_POSTGRES_PORT/registry"
 export BENCH_KAFKA="127.0.0.1:$OCOP_KAFKA_PORT"
 
 echo "Making the plans"

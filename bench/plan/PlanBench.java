@@ -320,14 +320,21 @@ public class PlanBench {
       }
       long burstSent = System.currentTimeMillis();
       Map<String, Long> countedAt = awaitCounted(jdbc, sentAt.keySet(), count);
+      Map<String, Long> issuedAt = issued(env("BENCH_REGISTRY_JDBC"), sentAt.keySet());
       long lastCounted = countedAt.values().stream().mapToLong(Long::longValue).max().orElse(0);
       raw.join();
       long[] plan = latencies(sentAt, countedAt);
       long[] bare = latencies(sentAt, rawReceivedAt);
+      long[] registry = latencies(sentAt, issuedAt);
+      long[] planHop = latencies(issuedAt, countedAt);
       say("burst:              %d recognition decisions sent in %d ms (one producer, acks=all)",
           count, burstSent - burstStarted);
       say("decision -> actual: %s  (%d of %d counted; sent -> its certificate fact committed in the"
           + " plan service, through the registry)", describeMillis(plan), countedAt.size(), count);
+      say("  of which registry: %s  (sent -> certificate created in the registry)",
+          describeMillis(registry));
+      say("  of which plan:     %s  (certificate created -> its fact committed in the plan service:"
+          + " outbox relay, Kafka, plan consumer)", describeMillis(planHop));
       say("bare consumer:      %s  (sent -> received by a plain KafkaConsumer of the same topic)",
           describeMillis(bare));
       say("time to all counted: %.2f s  (first sent -> last counted)",
@@ -381,6 +388,24 @@ public class PlanBench {
       }
     }
     return counted;
+  }
+
+  /** Decision id → when the registry created its certificate. */
+  static Map<String, Long> issued(String jdbc, java.util.Set<String> decisions) throws Exception {
+    Map<String, Long> issued = new HashMap<>();
+    try (Connection connection = DriverManager.getConnection(jdbc, "postgres", "");
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "select decision_id::text, created_at from certificate"
+                    + " where decision_id = any (?::uuid[])")) {
+      statement.setArray(1, connection.createArrayOf("text", decisions.toArray()));
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          issued.put(rows.getString(1), rows.getTimestamp(2).getTime());
+        }
+      }
+    }
+    return issued;
   }
 
   static long[] latencies(Map<String, Long> sent, Map<String, Long> arrived) {
