@@ -34,8 +34,23 @@ public record ProgressReportChanged(
    * One figure of the report.
    *
    * @param target null when the plan sets none
-   * @param actual null when there is nothing to compute it from and nobody entered it
+   * @param actual the year's actual; null when there is nothing to compute it from and nobody
+   *     entered it
    * @param source EVENTS (computed) or MANUAL (entered by the province)
+   * @param cumulative the actual from cumulativeFrom to the report's year, when a plan in force
+   *     covers the year; null otherwise
+   * @param cumulativeFrom the first year of that plan's period
+   * @param targetKind AT_LEAST or AT_MOST; null without a target
+   * @param targetAccumulation PER_YEAR (compare the target with actual) or CUMULATIVE (with
+   *     cumulative); null without a target
    */
-  public record Figure(String indicatorCode, BigDecimal target, BigDecimal actual, String source) {}
+  public record Figure(
+      String indicatorCode,
+      BigDecimal target,
+      BigDecimal actual,
+      String source,
+      BigDecimal cumulative,
+      Integer cumulativeFrom,
+      String targetKind,
+      String targetAccumulation) {}
 }

@@ -44,7 +44,13 @@ class ReportEvents {
                             figure.indicatorCode,
                             plain(figure.target),
                             plain(figure.actual),
-                            figure.source.name()))
+                            figure.source.name(),
+                            plain(figure.cumulative),
+                            figure.cumulativeFrom == null ? null : figure.cumulativeFrom.intValue(),
+                            figure.targetKind == null ? null : figure.targetKind.name(),
+                            figure.targetAccumulation == null
+                                ? null
+                                : figure.targetAccumulation.name()))
                 .toList()));
   }
 

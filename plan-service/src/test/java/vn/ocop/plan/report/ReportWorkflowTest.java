@@ -179,6 +179,21 @@ class ReportWorkflowTest {
     assertThat(first.path("target").asInt()).isEqualTo(10);
     assertThat(first.path("actual").asInt()).isEqualTo(3);
     assertThat(first.path("source").asText()).isEqualTo("EVENTS");
+    assertThat(first.path("cumulative").asInt()).isEqualTo(5);
+    assertThat(first.path("cumulativeFrom").asInt()).isEqualTo(2016);
+    assertThat(first.path("targetKind").asText()).isEqualTo("AT_LEAST");
+    assertThat(first.path("targetAccumulation").asText()).isEqualTo("PER_YEAR");
+    // A whole-period target tells the consumer to compare it with the cumulative actual.
+    JsonNode fourStars = null;
+    for (JsonNode figure : figures) {
+      if ("PRODUCTS_4STAR".equals(figure.path("indicatorCode").asText())) {
+        fourStars = figure;
+      }
+    }
+    assertThat(fourStars).isNotNull();
+    assertThat(fourStars.path("targetAccumulation").asText()).isEqualTo("CUMULATIVE");
+    assertThat(fourStars.path("cumulative").asInt()).isEqualTo(1);
+    assertThat(fourStars.path("target").asInt()).isEqualTo(5);
   }
 
   @Test
