@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import vn.ocop.plan.indicator.Decimals;
 import vn.ocop.plan.indicator.Indicator;
 import vn.ocop.plan.indicator.Indicators;
 import vn.ocop.plan.indicator.Measure;
@@ -271,10 +272,8 @@ public class ActualValues {
   }
 
   private static BigDecimal decimal(Object value) {
-    BigDecimal decimal =
-        value instanceof BigDecimal big ? big : BigDecimal.valueOf(((Number) value).longValue());
-    decimal = decimal.stripTrailingZeros();
-    return decimal.scale() < 0 ? decimal.setScale(0) : decimal;
+    return Decimals.plain(
+        value instanceof BigDecimal big ? big : BigDecimal.valueOf(((Number) value).longValue()));
   }
 
   private static LocalDate localDate(Object value) {

@@ -3,9 +3,9 @@ package vn.ocop.plan.actual;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.plan.indicator.Decimals;
 import vn.ocop.plan.indicator.Indicator;
 import vn.ocop.plan.indicator.IndicatorUnit;
-import vn.ocop.plan.provinceplan.TargetValue;
 import vn.ocop.plan.provinceplan.YearTargets.YearTarget;
 import vn.ocop.plan.target.TargetKind;
 
@@ -35,7 +35,7 @@ public record IndicatorActual(
     @Schema(description = "Whether the target is reached, when one is set") Boolean targetMet) {
 
   static IndicatorActual of(Indicator indicator, BigDecimal value, YearTarget target) {
-    BigDecimal shown = TargetValue.plain(value);
+    BigDecimal shown = Decimals.plain(value);
     if (target == null) {
       return new IndicatorActual(
           indicator.code,
@@ -56,7 +56,7 @@ public record IndicatorActual(
         shown,
         target.value(),
         target.kind(),
-        TargetValue.percentOf(value, target.value()),
+        Decimals.percentOf(value, target.value()),
         value == null ? null : target.kind().isMet(value, target.value()));
   }
 }

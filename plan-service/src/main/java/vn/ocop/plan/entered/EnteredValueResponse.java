@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.plan.indicator.Decimals;
 
 /** An entered value, with who entered it last and when. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -25,9 +26,7 @@ public record EnteredValueResponse(
         value.indicatorCode,
         value.year,
         value.communeCode,
-        value.value.stripTrailingZeros().scale() < 0
-            ? value.value.setScale(0)
-            : value.value.stripTrailingZeros(),
+        Decimals.plain(value.value),
         value.note,
         value.enteredBy,
         value.enteredAt);

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import vn.ocop.plan.commune.Communes;
+import vn.ocop.plan.indicator.Decimals;
 import vn.ocop.plan.indicator.Indicator;
 import vn.ocop.plan.indicator.IndicatorUnit;
 import vn.ocop.plan.indicator.Indicators;
@@ -174,7 +175,7 @@ public class EnteredValues {
   }
 
   private static void requireFits(Indicator indicator, BigDecimal value) {
-    if (indicator.unit == IndicatorUnit.COUNT && value.stripTrailingZeros().scale() > 0) {
+    if (indicator.unit == IndicatorUnit.COUNT && Decimals.isFractional(value)) {
       throw ProblemException.invalidField(
           "value", "Integer", "A value of a COUNT indicator is a whole number");
     }

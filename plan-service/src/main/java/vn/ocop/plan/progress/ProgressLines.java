@@ -13,11 +13,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import vn.ocop.plan.actual.ActualValues.Window;
+import vn.ocop.plan.indicator.Decimals;
 import vn.ocop.plan.indicator.Indicator;
 import vn.ocop.plan.indicator.IndicatorUnit;
 import vn.ocop.plan.provinceplan.EffectiveTarget;
 import vn.ocop.plan.provinceplan.PlanTarget.Accumulation;
-import vn.ocop.plan.provinceplan.TargetValue;
 import vn.ocop.plan.target.TargetKind;
 
 /**
@@ -164,10 +164,10 @@ final class ProgressLines {
         span.toYear(),
         span.dueYear(),
         key.kind(),
-        TargetValue.plain(target),
-        TargetValue.plain(actual),
+        Decimals.plain(target),
+        Decimals.plain(actual),
         judgement.expected(),
-        TargetValue.percentOf(actual, target),
+        Decimals.percentOf(actual, target),
         judgement.status(),
         group.stream()
             .sorted(SOURCE_ORDER)
@@ -181,7 +181,7 @@ final class ProgressLines {
                         source.planProvinceCode(),
                         source.periodStart(),
                         source.periodEnd(),
-                        TargetValue.plain(source.value())))
+                        Decimals.plain(source.value())))
             .toList());
   }
 
@@ -198,7 +198,7 @@ final class ProgressLines {
         null,
         null,
         null,
-        TargetValue.plain(actual),
+        Decimals.plain(actual),
         null,
         null,
         ProgressStatus.NO_TARGET,

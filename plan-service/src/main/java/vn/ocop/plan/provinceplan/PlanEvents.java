@@ -5,6 +5,7 @@ import java.util.List;
 import vn.ocop.contracts.EventTypes;
 import vn.ocop.contracts.Topics;
 import vn.ocop.contracts.plan.PlanApproved;
+import vn.ocop.plan.indicator.Decimals;
 import vn.ocop.platform.outbox.Outbox;
 
 /**
@@ -50,7 +51,7 @@ class PlanEvents {
                         target.year == null ? null : target.year.intValue(),
                         target.accumulation.name(),
                         target.kind.name(),
-                        TargetValue.plain(target.value)))
+                        Decimals.plain(target.value)))
             .toList());
   }
 }

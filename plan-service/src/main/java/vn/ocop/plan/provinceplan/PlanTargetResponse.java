@@ -3,6 +3,7 @@ package vn.ocop.plan.provinceplan;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.plan.indicator.Decimals;
 import vn.ocop.plan.provinceplan.PlanTarget.Accumulation;
 import vn.ocop.plan.target.TargetKind;
 
@@ -26,7 +27,7 @@ public record PlanTargetResponse(
         target.year == null ? null : target.year.intValue(),
         target.accumulation,
         target.kind,
-        TargetValue.plain(target.value),
+        Decimals.plain(target.value),
         target.note);
   }
 }

@@ -1,6 +1,7 @@
 package vn.ocop.plan.provinceplan;
 
 import java.math.BigDecimal;
+import vn.ocop.plan.indicator.Decimals;
 import vn.ocop.plan.provinceplan.PlanTarget.Accumulation;
 import vn.ocop.plan.target.TargetKind;
 
@@ -27,12 +28,12 @@ record TargetCell(String indicatorCode, String communeCode, Integer year) {
    */
   record Figure(Accumulation accumulation, TargetKind kind, BigDecimal value) {
     static Figure of(PlanTarget target) {
-      return new Figure(target.accumulation, target.kind, TargetValue.plain(target.value));
+      return new Figure(target.accumulation, target.kind, Decimals.plain(target.value));
     }
 
     static Figure of(PlanTargetRequest target) {
       return new Figure(
-          target.accumulationOrDefault(), target.kind(), TargetValue.plain(target.value()));
+          target.accumulationOrDefault(), target.kind(), Decimals.plain(target.value()));
     }
   }
 }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.ocop.plan.commune.Commune;
 import vn.ocop.plan.commune.Communes;
+import vn.ocop.plan.indicator.Decimals;
 import vn.ocop.plan.indicator.Indicator;
 import vn.ocop.plan.indicator.IndicatorUnit;
 import vn.ocop.plan.indicator.Indicators;
@@ -134,7 +135,7 @@ class TargetRules {
 
   private static Optional<FieldError> valueFits(
       Indicator indicator, BigDecimal value, String field) {
-    if (indicator.unit == IndicatorUnit.COUNT && value.stripTrailingZeros().scale() > 0) {
+    if (indicator.unit == IndicatorUnit.COUNT && Decimals.isFractional(value)) {
       return Optional.of(
           new FieldError(
               field + ".value", "Integer", "A target of a COUNT indicator is a whole number"));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.ocop.plan.indicator.Decimals;
 
 /** Lays the versions of a plan side by side: what each changed in the targets. */
 final class VersionHistory {
@@ -78,6 +79,6 @@ final class VersionHistory {
 
   private static PlanVersions.Value value(PlanTarget target) {
     return new PlanVersions.Value(
-        target.accumulation, target.kind, TargetValue.plain(target.value), target.note);
+        target.accumulation, target.kind, Decimals.plain(target.value), target.note);
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.ocop.plan.indicator.Decimals;
 import vn.ocop.plan.indicator.Indicator;
 import vn.ocop.plan.indicator.IndicatorUnit;
 import vn.ocop.plan.provinceplan.PlanTarget.Accumulation;
@@ -92,10 +93,10 @@ public final class YearTargets {
         total = total == null ? target.value() : total.add(target.value());
       }
     }
-    return total == null ? null : new YearTarget(kind, TargetValue.plain(total));
+    return total == null ? null : new YearTarget(kind, Decimals.plain(total));
   }
 
   private static YearTarget plain(YearTarget target) {
-    return new YearTarget(target.kind(), TargetValue.plain(target.value()));
+    return new YearTarget(target.kind(), Decimals.plain(target.value()));
   }
 }

@@ -3,6 +3,7 @@ package vn.ocop.plan.report;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.plan.indicator.Decimals;
 import vn.ocop.plan.indicator.Indicator;
 import vn.ocop.plan.indicator.IndicatorUnit;
 import vn.ocop.plan.provinceplan.PlanTarget.Accumulation;
@@ -53,10 +54,10 @@ public record FigureResponse(
         indicator == null ? null : indicator.nameEn,
         indicator == null ? null : indicator.unit,
         figure.source,
-        ReportEvents.plain(figure.actual),
-        ReportEvents.plain(figure.cumulative),
+        Decimals.plain(figure.actual),
+        Decimals.plain(figure.cumulative),
         toInteger(figure.cumulativeFrom),
-        ReportEvents.plain(figure.target),
+        Decimals.plain(figure.target),
         figure.targetKind,
         figure.targetAccumulation,
         toInteger(figure.targetYear),

@@ -1,11 +1,11 @@
 package vn.ocop.plan.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.util.List;
 import vn.ocop.contracts.EventTypes;
 import vn.ocop.contracts.Topics;
 import vn.ocop.contracts.plan.ProgressReportChanged;
+import vn.ocop.plan.indicator.Decimals;
 import vn.ocop.platform.outbox.Outbox;
 
 /**
@@ -42,10 +42,10 @@ class ReportEvents {
                     figure ->
                         new ProgressReportChanged.Figure(
                             figure.indicatorCode,
-                            plain(figure.target),
-                            plain(figure.actual),
+                            Decimals.plain(figure.target),
+                            Decimals.plain(figure.actual),
                             figure.source.name(),
-                            plain(figure.cumulative),
+                            Decimals.plain(figure.cumulative),
                             figure.cumulativeFrom == null ? null : figure.cumulativeFrom.intValue(),
                             figure.targetKind == null ? null : figure.targetKind.name(),
                             figure.targetAccumulation == null
@@ -64,11 +64,4 @@ class ReportEvents {
   }
 
   /** 50 rather than 50.00. */
-  static BigDecimal plain(BigDecimal value) {
-    if (value == null) {
-      return null;
-    }
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-  }
 }

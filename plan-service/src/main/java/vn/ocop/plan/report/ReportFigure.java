@@ -10,8 +10,8 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.UUID;
+import vn.ocop.plan.indicator.Decimals;
 import vn.ocop.plan.provinceplan.PlanTarget.Accumulation;
 import vn.ocop.plan.target.TargetKind;
 
@@ -24,7 +24,6 @@ import vn.ocop.plan.target.TargetKind;
 @Table(name = "progress_report_figure")
 @IdClass(ReportFigure.Key.class)
 public class ReportFigure extends PanacheEntityBase {
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   @Id
   @Column(name = "report_id")
@@ -94,11 +93,7 @@ public class ReportFigure extends PanacheEntityBase {
 
   /** Percent of the target reached, one decimal; null without a target, a value, or for 0. */
   public BigDecimal percentOfTarget() {
-    BigDecimal value = comparedValue();
-    if (target == null || value == null || target.signum() == 0) {
-      return null;
-    }
-    return value.multiply(HUNDRED).divide(target, 1, RoundingMode.HALF_UP);
+    return Decimals.percentOf(comparedValue(), target);
   }
 
   public Boolean targetMet() {

@@ -1,13 +1,16 @@
-package vn.ocop.plan.provinceplan;
+package vn.ocop.plan.indicator;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** How target and actual values are shown: without the storage scale, percents to one decimal. */
-public final class TargetValue {
+/**
+ * How targets, actuals and entered values are shown and checked: without the storage scale,
+ * percents to one decimal, whole numbers for COUNT indicators.
+ */
+public final class Decimals {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  private TargetValue() {}
+  private Decimals() {}
 
   /** 50 rather than 50.00, 12.5 rather than 12.50; null stays null. */
   public static BigDecimal plain(BigDecimal value) {
@@ -24,5 +27,10 @@ public final class TargetValue {
       return null;
     }
     return actual.multiply(HUNDRED).divide(target, 1, RoundingMode.HALF_UP);
+  }
+
+  /** Whether the value has a fractional part (a COUNT indicator takes whole numbers only). */
+  public static boolean isFractional(BigDecimal value) {
+    return value.stripTrailingZeros().scale() > 0;
   }
 }
