@@ -55,7 +55,9 @@ class ServiceEndpointsTest {
           "listAdminMaps",
           "searchAdminUnits",
           "getAdminUnit",
-          "listProvinceSuccessions");
+          "listProvinceSuccessions",
+          "getRegistryRecordHistory",
+          "verifyRegistryAuditChain");
 
   @Test
   void healthIsUpWithTheDatabaseAndKafka() {

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
+import vn.ocop.platform.audit.AuditActors;
 import vn.ocop.platform.request.RequestIds;
 
 /**
@@ -50,15 +51,20 @@ public class InboundEvents {
       RuntimeException last = null;
       for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
         try {
-          return QuarkusTransaction.requiringNew()
-              .call(
-                  () -> {
-                    if (!consumed.firstTime(consumer, event.id(), event.type())) {
-                      return false;
-                    }
-                    effect.accept(event);
-                    return true;
-                  });
+          // Its writes are audited as system:<consumer> under the event's id.
+          return AuditActors.asConsumer(
+              consumer,
+              event.id(),
+              () ->
+                  QuarkusTransaction.requiringNew()
+                      .call(
+                          () -> {
+                            if (!consumed.firstTime(consumer, event.id(), event.type())) {
+                              return false;
+                            }
+                            effect.accept(event);
+                            return true;
+                          }));
         } catch (RuntimeException e) {
           last = e;
           LOG.warnf(

@@ -13,6 +13,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,8 @@ import org.jboss.logging.Logger;
 import vn.ocop.contracts.EventTypes;
 import vn.ocop.contracts.Topics;
 import vn.ocop.contracts.rating.EvaluationCompleted;
+import vn.ocop.platform.audit.Audit;
+import vn.ocop.platform.audit.AuditAction;
 import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.platform.problem.ProblemException;
 import vn.ocop.platform.security.Caller;
@@ -72,6 +75,7 @@ public class ScoringService {
   private final LocalCalendar calendar;
   private final Outbox outbox;
   private final EntityManager entityManager;
+  private final Audit audit;
   private final Counter evaluations;
   private final Counter rescores;
   private final Counter retries;
@@ -86,6 +90,7 @@ public class ScoringService {
       LocalCalendar calendar,
       Outbox outbox,
       EntityManager entityManager,
+      Audit audit,
       MeterRegistry metrics) {
     this.access = access;
     this.sheets = sheets;
@@ -96,6 +101,7 @@ public class ScoringService {
     this.calendar = calendar;
     this.outbox = outbox;
     this.entityManager = entityManager;
+    this.audit = audit;
     this.evaluations =
         Counter.builder("ocop.rating.evaluations.completed")
             .description("Dossiers whose council finished scoring")
@@ -462,6 +468,26 @@ public class ScoringService {
         .setParameter(9, actor)
         .setParameter(10, now)
         .executeUpdate();
+    // A round's outcome is a result: written by SQL, so its (chained) audit entry is explicit.
+    Map<String, Object> after = new LinkedHashMap<>();
+    after.put("dossierId", dossier.id());
+    after.put("scoringRound", dossier.scoringRound());
+    after.put("outcome", outcome);
+    after.put("sheets", count);
+    after.put("lowestTotal", totals.stream().min(BigDecimal::compareTo).orElseThrow());
+    after.put("highestTotal", totals.stream().max(BigDecimal::compareTo).orElseThrow());
+    after.put("spread", spread);
+    after.put("maxSpread", regulation.maxScoreSpread());
+    after.put("decidedBy", actor);
+    after.put("decidedAt", now);
+    audit.record(
+        new Audit.Change(
+            "ScoringRoundOutcome",
+            dossier.id() + ":" + dossier.scoringRound(),
+            AuditAction.CREATE,
+            null,
+            after,
+            dossier.provinceCode()));
   }
 
   /**

@@ -25,6 +25,8 @@ import vn.ocop.contracts.EventTypes;
 import vn.ocop.contracts.Topics;
 import vn.ocop.contracts.registry.CertificateExpiryReminder;
 import vn.ocop.contracts.registry.CertificateStatusChanged;
+import vn.ocop.platform.audit.Audit;
+import vn.ocop.platform.audit.AuditAction;
 import vn.ocop.platform.outbox.Outbox;
 import vn.ocop.registry.certificate.CertificateStatus;
 
@@ -145,16 +147,19 @@ public class ExpiryEngine {
   private final AgroalDataSource dataSource;
   private final EntityManager entityManager;
   private final Outbox outbox;
+  private final Audit audit;
   private final ExpiryConfig config;
 
   ExpiryEngine(
       AgroalDataSource dataSource,
       EntityManager entityManager,
       Outbox outbox,
+      Audit audit,
       ExpiryConfig config) {
     this.dataSource = dataSource;
     this.entityManager = entityManager;
     this.outbox = outbox;
+    this.audit = audit;
     this.config = config;
   }
 
@@ -259,9 +264,24 @@ public class ExpiryEngine {
             .setParameter("reason", reason)
             .setParameter("changedBy", changedBy)
             .getResultList();
+    List<Audit.Change> changes = new ArrayList<>(rows.size());
     for (Object[] row : rows) {
       UUID id = (UUID) row[0];
       LocalDate validTo = Rows.date(row[7]);
+      // The move is set-based SQL, unseen by the ORM: each certificate's entry is explicit.
+      Map<String, Object> after = new LinkedHashMap<>();
+      after.put("status", move.to().name());
+      after.put("statusReason", row[8]);
+      after.put("statusDecisionNumber", row[9]);
+      after.put("statusDecisionDate", Rows.date(row[10]));
+      changes.add(
+          new Audit.Change(
+              "Certificate",
+              id,
+              AuditAction.UPDATE,
+              Map.of("status", move.from().name()),
+              after,
+              (String) row[4]));
       // The SQL bounds restate CertificateStatus.byDate; a disagreement is a defect, not data.
       if (CertificateStatus.byDate(validTo, asOf) != move.byDate()) {
         throw new IllegalStateException(
@@ -289,6 +309,7 @@ public class ExpiryEngine {
               at.toInstant(),
               changedBy));
     }
+    audit.recordAll(changes);
     return rows.size();
   }
 
