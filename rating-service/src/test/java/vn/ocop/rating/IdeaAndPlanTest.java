@@ -284,12 +284,11 @@ class IdeaAndPlanTest {
     var response = Api.as(subject).body(blank).post(IDEAS);
     fieldProblem(response, 400, "VALIDATION_FAILED", "productName", "NotBlank");
     fieldProblem(response, 400, "VALIDATION_FAILED", "communeCode", "Pattern");
-    fieldProblem(
+    // A round of another province is not the subject's to see: 404, as for reading it.
+    problem(
         Api.as(subject).body(StepRecords.ideaForm(haTinhCycle, EA_TU)).post(IDEAS),
-        422,
-        "UNPROCESSABLE",
-        "cycleId",
-        "subjectProvince");
+        404,
+        "NOT_FOUND");
     problem(
         Api.as(subject).body(StepRecords.ideaForm(promotionCycle, EA_TU)).post(IDEAS),
         409,

@@ -94,7 +94,7 @@ public class IdeaResource {
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "404",
-      description = "No such cycle (NOT_FOUND)",
+      description = "No such cycle in the subject's province (NOT_FOUND)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -109,8 +109,7 @@ public class IdeaResource {
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "422",
-      description =
-          "The subject is not known yet (subject_id known) or the round is of another province (cycleId subjectProvince)",
+      description = "The subject is not known yet (subject_id known)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,

@@ -63,21 +63,12 @@ public class IdeaService {
   @Transactional
   public ProductIdea register(RegisterIdeaRequest request, Caller caller) {
     SubjectRef subject = callersSubject(caller);
+    // A round of another province answers as if it did not exist, as reading it does (getCycle).
     Cycle cycle =
         cycles
             .find(request.cycleId())
+            .filter(found -> found.provinceCode().equals(subject.provinceCode()))
             .orElseThrow(() -> ProblemException.notFound("Cycle", request.cycleId()));
-    if (!cycle.provinceCode().equals(subject.provinceCode())) {
-      throw ProblemException.unprocessable(
-          "cycleId",
-          "subjectProvince",
-          "Cycle "
-              + cycle.id()
-              + " is a round of province "
-              + cycle.provinceCode()
-              + "; the subject is of province "
-              + subject.provinceCode());
-    }
     cycle.requireAtStep(CycleStep.IDEA_REGISTRATION, "product ideas");
     cycle.requireBeforeDeadline(CycleStep.IDEA_REGISTRATION, calendar.today());
     ProductIdea idea =

@@ -3,6 +3,7 @@ package vn.ocop.rating.scoring;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -23,6 +24,8 @@ public record SubmitScoreSheetRequest(
         @Schema(description = "The product set (bộ sản phẩm) of the sheet filled", example = "1")
         Integer productSet,
     @NotNull
+        // A sheet has well under 200 criteria: a bigger map is refused before it is read.
+        @Size(max = 200)
         @Schema(
             required = true,
             description =

@@ -1,6 +1,7 @@
 package vn.ocop.rating.selfassessment;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             + " evaluation sheet, as on the council's sheet. Totals are computed by the service.")
 public record SelfAssessmentRequest(
     @NotNull
+        // A sheet has well under 200 criteria: a bigger map is refused before it is read.
+        @Size(max = 200)
         @Schema(
             required = true,
             description =
