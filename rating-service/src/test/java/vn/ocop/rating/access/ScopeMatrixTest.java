@@ -577,6 +577,16 @@ class ScopeMatrixTest {
                 allow("getDecisionAnnex", OFFICE)
                     .scoped()
                     .call(() -> Call.of().path("id", w.decisionId)))
+            // --- Audit: auditors (national roles) read every history, a province its own. ---
+            .rule(
+                allow("getRatingRecordHistory", OFFICE)
+                    .scoped()
+                    .call(
+                        () ->
+                            Call.of()
+                                .path("recordType", "Dossier")
+                                .path("recordId", w.decidedDossier)))
+            .rule(allow("verifyRatingAuditChain", ADMIN, NATIONAL_OFFICER))
             .run();
     double seconds = (System.nanoTime() - started) / 1e9;
     System.out.printf("scope matrix rating-service: %d cells in %.1f s%n", cells.size(), seconds);
