@@ -39,16 +39,19 @@ public record CreateIndicatorRequest(
         Integer minStarClass,
     @Schema(description = "Highest star class counted", example = "5") @Min(1) @Max(5)
         Integer maxStarClass,
-    @Schema(description = "Only certificates from these dossier kinds") @Size(min = 1)
+    @Schema(description = "Only certificates from these dossier kinds")
+        @Size(min = 1, max = MAX_FILTER_VALUES)
         List<@NotNull DossierKind> dossierKinds,
-    @Schema(description = "Only subjects of these types") @Size(min = 1)
+    @Schema(description = "Only subjects of these types") @Size(min = 1, max = MAX_FILTER_VALUES)
         List<@NotNull SubjectType> subjectTypes,
     @Schema(description = "The statuses counted; required for CERTIFICATES_BY_STATUS")
-        @Size(min = 1)
+        @Size(min = 1, max = MAX_FILTER_VALUES)
         List<@NotNull CertificateStatus> certificateStatuses,
-    @Schema(description = "Only these trade-promotion kinds") @Size(min = 1)
+    @Schema(description = "Only these trade-promotion kinds")
+        @Size(min = 1, max = MAX_FILTER_VALUES)
         List<@NotNull PromotionKind> promotionKinds,
-    @Schema(description = "Only products of these groups, 1–6", example = "[1]") @Size(min = 1)
+    @Schema(description = "Only products of these groups, 1–6", example = "[1]")
+        @Size(min = 1, max = MAX_FILTER_VALUES)
         List<@NotNull @Min(1) @Max(6) Integer> productGroups,
     @Schema(description = "A ratio's numerator: an indicator of the catalogue") @Size(max = 50)
         String numeratorCode,
@@ -60,4 +63,12 @@ public record CreateIndicatorRequest(
     @Schema(description = "Position in the catalogue; after the last one when absent")
         @Min(0)
         @Max(1_000_000)
-        Integer displayOrder) {}
+        Integer displayOrder) {
+
+  /**
+   * The most values one filter list takes. Every filter is over a small closed set (at most six
+   * statuses or groups), so a longer list is a mistake or an attempt to make the service parse and
+   * store a huge array.
+   */
+  static final int MAX_FILTER_VALUES = 10;
+}

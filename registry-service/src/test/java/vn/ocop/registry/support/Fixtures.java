@@ -5,6 +5,11 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import vn.ocop.devstack.TestTokens;
@@ -21,12 +26,31 @@ public final class Fixtures {
 
   public static final String BA_DINH = "00004";
 
-  public static final String OFFICER_66 = TestTokens.provinceOfficer("officer.daklak", DAK_LAK);
-  public static final String OFFICER_01 = TestTokens.provinceOfficer("officer.hanoi", HA_NOI);
-  public static final String NATIONAL = TestTokens.nationalOfficer("national.officer");
-  public static final String ADMIN = TestTokens.admin("admin");
+  // Minted once per test JVM and used by classes that run long after: they must outlive a full
+  // run of the module, which takes longer than TestTokens' ten minutes on a busy machine.
+  public static final String OFFICER_66 =
+      forTheRun("officer.daklak", "province-officer", Map.of("province", DAK_LAK));
+  public static final String OFFICER_01 =
+      forTheRun("officer.hanoi", "province-officer", Map.of("province", HA_NOI));
+  public static final String NATIONAL = forTheRun("national.officer", "national-officer", Map.of());
+  public static final String ADMIN = forTheRun("admin", "admin", Map.of());
 
   private Fixtures() {}
+
+  /** A token shaped like {@link TestTokens#token}'s, valid for four hours. */
+  private static String forTheRun(String username, String role, Map<String, Object> claims) {
+    Instant now = Instant.now();
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("iss", TestTokens.ISSUER);
+    payload.put("sub", username);
+    payload.put("upn", username);
+    payload.put("groups", List.of(role));
+    payload.put("iat", now.getEpochSecond());
+    payload.put("exp", now.plus(Duration.ofHours(4)).getEpochSecond());
+    payload.put("jti", UUID.randomUUID().toString());
+    payload.putAll(claims);
+    return TestTokens.sign(payload);
+  }
 
   public static RequestSpecification as(String token) {
     return given().auth().oauth2(token).contentType(ContentType.JSON);
