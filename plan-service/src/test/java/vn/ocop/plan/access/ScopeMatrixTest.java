@@ -272,6 +272,13 @@ class ScopeMatrixTest {
                             Call.of()
                                 .path("reportId", sides.submittedReport())
                                 .json("{\"reason\":\"Bổ sung giải trình chỉ tiêu 4 sao.\"}")))
+            // --- Audit: auditors (national roles) read every history, a province its own. ---
+            .rule(
+                ScopeRule.allow("getPlanRecordHistory", PROVINCE_READERS)
+                    .scoped()
+                    .call(
+                        () -> Call.of().path("recordType", "Plan").path("recordId", sides.ownPlan)))
+            .rule(ScopeRule.allow("verifyPlanAuditChain", NATIONAL))
             .run();
 
     assertThat(cells).isNotEmpty().noneMatch(ScopeMatrix.Cell::failed);

@@ -203,6 +203,16 @@ class ScopeMatrixTest {
             .rule(
                 ScopeRule.publicOperation("searchCertifiedProducts")
                     .call(() -> Call.of().query("provinceCode=" + OWN_PROVINCE)))
+            // --- Audit: auditors (national roles) read every history, a province its own. ---
+            .rule(
+                ScopeRule.allow("getRegistryRecordHistory", WRITERS)
+                    .scoped()
+                    .call(
+                        () ->
+                            Call.of()
+                                .path("recordType", "Subject")
+                                .path("recordId", sides.ownSubject)))
+            .rule(ScopeRule.allow("verifyRegistryAuditChain", ADMIN, NATIONAL_OFFICER))
             .run();
 
     assertThat(cells).isNotEmpty().noneMatch(ScopeMatrix.Cell::failed);
