@@ -25,6 +25,9 @@ import java.util.UUID;
 public final class TestTokens {
   public static final String ISSUER = "https://ocop.local/gateway";
 
+  /** The audience the services require ({@code mp.jwt.verify.audiences}). */
+  public static final String AUDIENCE = "ocop-api";
+
   private static final KeyPair KEYS = generate();
   private static Path publicKeyFile;
 
@@ -80,6 +83,7 @@ public final class TestTokens {
     Instant now = Instant.now();
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("iss", ISSUER);
+    payload.put("aud", AUDIENCE);
     payload.put("sub", username);
     payload.put("upn", username);
     payload.put("groups", roles);
@@ -92,13 +96,21 @@ public final class TestTokens {
 
   /** Signs any claims, for tests of expired or otherwise odd tokens. */
   public static String sign(Map<String, Object> payload) {
-    String header = base64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
+    return sign(Map.of("alg", "RS256", "typ", "JWT"), payload);
+  }
+
+  /**
+   * Signs any claims under any header with the test key (RS256 whatever the header says), for tests
+   * of tokens with an unknown kid or a lying {@code alg}.
+   */
+  public static String sign(Map<String, Object> header, Map<String, Object> payload) {
+    String head = base64(json(header));
     String body = base64(json(payload));
     try {
       Signature signature = Signature.getInstance("SHA256withRSA");
       signature.initSign(KEYS.getPrivate());
-      signature.update((header + "." + body).getBytes(StandardCharsets.US_ASCII));
-      return header
+      signature.update((head + "." + body).getBytes(StandardCharsets.US_ASCII));
+      return head
           + "."
           + body
           + "."
@@ -106,6 +118,11 @@ public final class TestTokens {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The test public key, e.g. to forge an HS256 token keyed with it. */
+  public static java.security.PublicKey publicKey() {
+    return KEYS.getPublic();
   }
 
   private static String base64(String json) {

@@ -59,12 +59,16 @@ class AuthTest {
     assertThat(response.jsonPath().getString("token_type")).isEqualTo("Bearer");
     assertThat(response.jsonPath().getInt("expires_in")).isEqualTo(900);
     String token = response.jsonPath().getString("access_token");
+    // The refresh token is opaque: 256 random bits, base64url, and no JWT.
+    assertThat(response.jsonPath().getString("refresh_token")).matches("[A-Za-z0-9_-]{43}");
+    assertThat(response.jsonPath().getLong("refresh_expires_in")).isBetween(43_190L, 43_200L);
 
     JsonNode header = part(token, 0);
     JsonNode claims = part(token, 1);
     assertThat(header.get("alg").asText()).isEqualTo("RS256");
     assertThat(header.get("kid").asText()).isEqualTo(activeKidInDatabase());
     assertThat(claims.get("iss").asText()).isEqualTo("https://ocop.local/gateway");
+    assertThat(claims.get("aud").asText()).isEqualTo("ocop-api");
     assertThat(claims.get("sub").asText()).isEqualTo("daklak.officer");
     assertThat(claims.get("upn").asText()).isEqualTo("daklak.officer");
     assertThat(texts(claims.get("groups"))).containsExactly("province-officer");
@@ -214,17 +218,22 @@ class AuthTest {
   }
 
   @Test
-  void exactlyOneSigningKeyIsStoredAndItIsTheOnePublished() throws Exception {
-    List<String> kids = new ArrayList<>();
+  void exactlyOneKeySignsAndTheJwksPublishesItTheNextOneAndNoExpiredOne() throws Exception {
+    List<String> published = new ArrayList<>();
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("select kid from signing_key where active")) {
+        ResultSet rows =
+            statement.executeQuery(
+                "select kid from signing_key where state in ('ACTIVE', 'NEXT')"
+                    + " or publish_until > now() order by kid")) {
       while (rows.next()) {
-        kids.add(rows.getString(1));
+        published.add(rows.getString(1));
       }
     }
-    assertThat(kids).hasSize(1);
-    assertThat(given().get("/auth/jwks").jsonPath().getList("keys.kid")).isEqualTo(kids);
+    assertThat(published).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(given().get("/auth/jwks").jsonPath().getList("keys.kid", String.class))
+        .containsExactlyInAnyOrderElementsOf(published)
+        .contains(activeKidInDatabase());
   }
 
   @Test
@@ -234,7 +243,11 @@ class AuthTest {
         ResultSet rows =
             statement.executeQuery(
                 "select username, password_hash, array_to_string(roles, ','), province_code"
-                    + " from account order by username")) {
+                    + " from account where username in ("
+                    + DemoAccounts.ACCOUNTS.stream()
+                        .map(a -> "'" + a.username() + "'")
+                        .collect(java.util.stream.Collectors.joining(","))
+                    + ") order by username")) {
       List<String> usernames = new ArrayList<>();
       while (rows.next()) {
         usernames.add(rows.getString(1));
@@ -264,7 +277,15 @@ class AuthTest {
             .extract()
             .asString();
     assertThat(document)
-        .contains("\"issueToken\"", "\"getJsonWebKeySet\"", "application/problem+json");
+        .contains(
+            "\"issueToken\"",
+            "\"refreshToken\"",
+            "\"logout\"",
+            "\"issueClientToken\"",
+            "\"getJsonWebKeySet\"",
+            "\"createAccount\"",
+            "\"rotateSigningKeys\"",
+            "application/problem+json");
   }
 
   private static String login(String username, String password) {
@@ -281,7 +302,8 @@ class AuthTest {
   private String activeKidInDatabase() throws Exception {
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("select kid from signing_key where active")) {
+        ResultSet rows =
+            statement.executeQuery("select kid from signing_key where state = 'ACTIVE'")) {
       assertThat(rows.next()).isTrue();
       return rows.getString(1);
     }

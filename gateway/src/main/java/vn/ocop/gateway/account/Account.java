@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,4 +42,15 @@ public class Account {
 
   @Column(name = "created_at", nullable = false, updatable = false)
   public OffsetDateTime createdAt = OffsetDateTime.now();
+
+  @Column(name = "updated_at", nullable = false)
+  public OffsetDateTime updatedAt = OffsetDateTime.now();
+
+  @Column(name = "password_changed_at", nullable = false)
+  public OffsetDateTime passwordChangedAt = OffsetDateTime.now();
+
+  /** Row version: the ETag of the account, checked against If-Match on updates. */
+  @Version
+  @Column(nullable = false)
+  public long version;
 }

@@ -1,5 +1,7 @@
 package vn.ocop.gateway.auth;
 
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,19 +24,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.platform.problem.Problem;
 
 /**
- * Sign-in (đăng nhập) with a local account, and the key set that verifies the issued tokens. Both
- * are anonymous: they are how a caller obtains, and a service checks, a token.
+ * Sign-in (đăng nhập) with a local account, refresh and sign-out, and the key set that verifies the
+ * issued tokens. All anonymous: they are how a caller obtains, and a service checks, a token.
  */
 @Path("/auth")
 @Tag(
     name = "Authentication",
     description = "Access tokens (token truy cập) of the embedded issuer and its JWK Set")
 public class AuthResource {
-  private final TokenIssuer issuer;
+  private final Sessions sessions;
   private final SigningKeys keys;
 
-  AuthResource(TokenIssuer issuer, SigningKeys keys) {
-    this.issuer = issuer;
+  AuthResource(Sessions sessions, SigningKeys keys) {
+    this.sessions = sessions;
     this.keys = keys;
   }
 
@@ -44,12 +47,15 @@ public class AuthResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "issueToken",
-      summary = "Sign in and get an access token",
+      summary = "Sign in and get an access token and a refresh token",
       description =
           "Checks the username and password of a local account (tài khoản) and answers a bearer"
-              + " JWT (RS256) carrying the account's roles (groups) and scope (province, commune,"
-              + " subject_id). Send it as `Authorization: Bearer <access_token>` to /api/**. A"
-              + " wrong password and an unknown username get the same 401.")
+              + " JWT (RS256, audience ocop-api) carrying the account's roles (groups) and scope"
+              + " (province, commune, subject_id), and an opaque one-time refresh token. Send the"
+              + " JWT as `Authorization: Bearer <access_token>` to /api/**. A wrong password, an"
+              + " unknown username and a disabled account get the same 401; after 5 failures in"
+              + " a row the username is locked for 15 minutes (429 with Retry-After), whether"
+              + " or not it exists.")
   @RequestBody(
       required = true,
       content =
@@ -82,10 +88,103 @@ public class AuthResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  public Response token(@Valid @NotNull TokenRequest body) {
-    CacheControl noStore = new CacheControl();
-    noStore.setNoStore(true);
-    return Response.ok(issuer.issue(body)).cacheControl(noStore).build();
+  @APIResponse(
+      responseCode = "429",
+      description =
+          "Too many failed sign-ins for this username (LOGIN_LOCKED); Retry-After gives the"
+              + " seconds left",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response token(@Valid @NotNull TokenRequest body, @Context HttpServerRequest request) {
+    return noStore(sessions.signIn(body, clientOf(request)));
+  }
+
+  @POST
+  @Path("/refresh")
+  @PermitAll
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "refreshToken",
+      summary = "Use a refresh token for a new access token and refresh token",
+      description =
+          "Each refresh token works once: the answer carries the next one. The access token is"
+              + " built from the account as it is now (new roles apply; a disabled account gets"
+              + " 401). Presenting a refresh token that was already used revokes every token of"
+              + " that sign-in (a stolen token was replayed, or the client was): sign in again.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RefreshRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "refresh",
+                      value =
+                          "{\"refresh_token\":\"q3Vb0w2c9kJ5mR1sT8yZx4eW7hA6nP0dLf2gK9jC5uE\"}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "A new access token and the next refresh token",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TokenResponse.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Missing refresh_token (VALIDATION_FAILED, MALFORMED_REQUEST)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "401",
+      description =
+          "Unknown, used, expired or revoked refresh token, or a disabled account"
+              + " (INVALID_REFRESH_TOKEN)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response refresh(@NotNull RefreshRequest body) {
+    return noStore(sessions.refresh(body.token()));
+  }
+
+  @POST
+  @Path("/logout")
+  @PermitAll
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "logout",
+      summary = "Sign out: revoke a sign-in's refresh tokens",
+      description =
+          "Revokes the refresh token and every other token of the same sign-in. Answers 204"
+              + " whether or not the token was known (as RFC 7009 revocation does). Access tokens"
+              + " already issued stay valid until they expire (at most 15 minutes).")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RefreshRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "logout",
+                      value =
+                          "{\"refresh_token\":\"q3Vb0w2c9kJ5mR1sT8yZx4eW7hA6nP0dLf2gK9jC5uE\"}")))
+  @APIResponse(responseCode = "204", description = "Signed out")
+  @APIResponse(
+      responseCode = "400",
+      description = "Missing refresh_token (VALIDATION_FAILED, MALFORMED_REQUEST)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response logout(@NotNull RefreshRequest body) {
+    sessions.signOut(body.token());
+    return Response.noContent().build();
   }
 
   @GET
@@ -96,7 +195,9 @@ public class AuthResource {
       operationId = "getJsonWebKeySet",
       summary = "Public keys that verify the gateway's tokens",
       description =
-          "The JWK Set of the active signing keys. The services verify bearer tokens with it"
+          "The JWK Set of the published signing keys: the ACTIVE one, the NEXT one (published"
+              + " before it signs, so that every service knows it in time) and RETIRED ones until"
+              + " their last token has expired. The services verify bearer tokens with it"
               + " (mp.jwt.verify.publickey.location); a token's kid header names its key.")
   @APIResponse(
       responseCode = "200",
@@ -106,10 +207,20 @@ public class AuthResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = JsonWebKeySet.class)))
   public Response jwks() {
-    CacheControl fiveMinutes = new CacheControl();
-    fiveMinutes.setMaxAge(300);
-    return Response.ok(JsonWebKeySet.from(keys.verificationKeys()))
-        .cacheControl(fiveMinutes)
-        .build();
+    CacheControl aMinute = new CacheControl();
+    aMinute.setMaxAge(60);
+    return Response.ok(JsonWebKeySet.from(keys.verificationKeys())).cacheControl(aMinute).build();
+  }
+
+  private static Response noStore(TokenResponse tokens) {
+    CacheControl noStore = new CacheControl();
+    noStore.setNoStore(true);
+    return Response.ok(tokens).cacheControl(noStore).build();
+  }
+
+  /** The caller's address as the gateway saw it (the load balancer's view when trusted). */
+  static String clientOf(HttpServerRequest request) {
+    SocketAddress address = request == null ? null : request.remoteAddress();
+    return address == null ? "unknown" : address.hostAddress();
   }
 }

@@ -8,31 +8,46 @@ import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.security.interfaces.RSAPublicKey;
+import java.security.PublicKey;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+import org.jose4j.jwt.consumer.ErrorCodes;
+import org.jose4j.jwt.consumer.InvalidJwtException;
 
 /**
- * Verifies the bearer tokens of requests the gateway forwards, before they reach a service (which
- * verifies them again). It checks in-process, with smallrye-jwt's parser (the same code the
- * services run) and the gateway's own active public keys picked by the token's {@code kid}: no
- * network call per request, and no dependence on the JWKS endpoint of this very process.
+ * Verifies bearer tokens: those of requests the gateway forwards (before a service verifies them
+ * again) and those of its own endpoints. It checks in-process with smallrye-jwt's parser (the code
+ * the services run), against the key named by the token's {@code kid}: the embedded issuer's key
+ * ring, or the cached JWK Set of a trusted external issuer. No network call per request.
+ *
+ * <p>Only RS256 is accepted, before any key is looked up, so {@code alg: none} and HS256 signed
+ * with a public key as the HMAC secret never reach a verifier. Every refusal is logged with its
+ * reason (never the token); the caller gets the same answer whatever the reason.
  */
 @ApplicationScoped
 public class BearerTokens {
+  private static final Logger LOG = Logger.getLogger(BearerTokens.class);
+  private static final String ACCEPTED_ALGORITHM = "RS256";
+
   private final SigningKeys keys;
+  private final TrustedIssuers trusted;
   private final JwtConfig config;
   private final ObjectMapper mapper;
   private final DefaultJWTParser parser = new DefaultJWTParser();
 
-  BearerTokens(SigningKeys keys, JwtConfig config, ObjectMapper mapper) {
+  BearerTokens(SigningKeys keys, TrustedIssuers trusted, JwtConfig config, ObjectMapper mapper) {
     this.keys = keys;
+    this.trusted = trusted;
     this.config = config;
     this.mapper = mapper;
   }
 
-  /** A token that is not signed by an active key of ours, is expired, or is not a JWT at all. */
+  /** A token that is not signed by a trusted key, is expired, or is not a JWT at all. */
   public static class InvalidTokenException extends Exception {
     InvalidTokenException(String reason, Throwable cause) {
       super(reason, cause);
@@ -44,33 +59,143 @@ public class BearerTokens {
    * @return the verified token
    */
   public JsonWebToken verify(String token) throws InvalidTokenException {
-    RSAPublicKey key = keys.verificationKeys().get(keyId(token));
-    if (key == null) {
-      throw new InvalidTokenException("not signed by an active key of this gateway", null);
-    }
-    JWTAuthContextInfo context = new JWTAuthContextInfo(key, config.issuer());
-    context.setSignatureAlgorithm(Set.of(SignatureAlgorithm.RS256));
+    Unverified unverified = null;
     try {
-      return parser.parse(token, context);
-    } catch (ParseException e) {
-      throw new InvalidTokenException("rejected: " + e.getMessage(), e);
+      unverified = Unverified.read(token, mapper);
+      return check(token, unverified);
+    } catch (InvalidTokenException e) {
+      LOG.infof(
+          "bearer token refused: %s (kid=%s, iss=%s, sub=%s)",
+          e.getMessage(),
+          unverified == null ? "-" : unverified.kid(),
+          unverified == null ? "-" : unverified.issuer(),
+          unverified == null ? "-" : unverified.subject());
+      throw e;
     }
   }
 
-  private String keyId(String token) throws InvalidTokenException {
-    int dot = token.indexOf('.');
-    if (dot <= 0) {
-      throw new InvalidTokenException("not a JWT", null);
+  private JsonWebToken check(String token, Unverified unverified) throws InvalidTokenException {
+    if (!ACCEPTED_ALGORITHM.equals(unverified.algorithm())) {
+      throw new InvalidTokenException(
+          "algorithm " + unverified.algorithm() + " is not accepted (RS256 only)", null);
     }
-    try {
-      JsonNode header = mapper.readTree(Base64.getUrlDecoder().decode(token.substring(0, dot)));
-      JsonNode kid = header.get("kid");
-      if (kid == null || !kid.isTextual()) {
-        throw new InvalidTokenException("no kid header", null);
+    JWTAuthContextInfo context;
+    if (config.embeddedTrusted() && config.issuer().equals(unverified.issuer())) {
+      PublicKey key = keys.verificationKeys().get(requireKid(unverified));
+      if (key == null) {
+        throw new InvalidTokenException("unknown kid of the embedded issuer", null);
       }
-      return kid.asText();
-    } catch (IOException | IllegalArgumentException e) {
-      throw new InvalidTokenException("unreadable header", e);
+      context = context(key, config.issuer(), config.audience());
+    } else {
+      Optional<Map.Entry<String, JwtConfig.TrustedIssuer>> external =
+          trusted.byIssuer(unverified.issuer());
+      if (external.isEmpty()) {
+        throw new InvalidTokenException("untrusted issuer", null);
+      }
+      String name = external.get().getKey();
+      JwtConfig.TrustedIssuer issuer = external.get().getValue();
+      PublicKey key = trusted.key(name, requireKid(unverified));
+      if (key == null) {
+        throw new InvalidTokenException("unknown kid of trusted issuer " + name, null);
+      }
+      context = context(key, issuer.issuer(), issuer.audience().orElse(config.audience()));
+      context.setGroupsPath(issuer.groupsPath());
+    }
+    JsonWebToken verified;
+    try {
+      verified = parser.parse(token, context);
+    } catch (ParseException e) {
+      throw new InvalidTokenException(reason(e), e);
+    }
+    long issuedAt = verified.getIssuedAtTime();
+    if (issuedAt > Instant.now().getEpochSecond() + config.clockSkewSeconds()) {
+      throw new InvalidTokenException("issued in the future", null);
+    }
+    return verified;
+  }
+
+  private JWTAuthContextInfo context(PublicKey key, String issuer, String audience) {
+    JWTAuthContextInfo context = new JWTAuthContextInfo(key, issuer);
+    context.setSignatureAlgorithm(Set.of(SignatureAlgorithm.RS256));
+    context.setExpectedAudience(Set.of(audience));
+    context.setClockSkew(config.clockSkewSeconds());
+    return context;
+  }
+
+  private static String requireKid(Unverified unverified) throws InvalidTokenException {
+    if (unverified.kid() == null) {
+      throw new InvalidTokenException("no kid header", null);
+    }
+    return unverified.kid();
+  }
+
+  /** A short reason for the log, from the validation errors jose4j found. */
+  private static String reason(ParseException e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof InvalidJwtException invalid) {
+        if (invalid.hasErrorCode(ErrorCodes.SIGNATURE_INVALID)) {
+          return "bad signature";
+        }
+        if (invalid.hasExpired()) {
+          return "expired";
+        }
+        if (invalid.hasErrorCode(ErrorCodes.NOT_YET_VALID)) {
+          return "not yet valid (nbf)";
+        }
+        if (invalid.hasErrorCode(ErrorCodes.AUDIENCE_INVALID)
+            || invalid.hasErrorCode(ErrorCodes.AUDIENCE_MISSING)) {
+          return "wrong or missing audience";
+        }
+        if (invalid.hasErrorCode(ErrorCodes.ISSUER_INVALID)
+            || invalid.hasErrorCode(ErrorCodes.ISSUER_MISSING)) {
+          return "wrong issuer";
+        }
+        if (invalid.hasErrorCode(ErrorCodes.EXPIRATION_MISSING)) {
+          return "no exp claim";
+        }
+        return "invalid claims: "
+            + invalid.getErrorDetails().stream().map(d -> "code " + d.getErrorCode()).toList();
+      }
+    }
+    return "rejected: " + e.getMessage();
+  }
+
+  /**
+   * What a token says of itself before any check: only used to pick the key and to log a refusal.
+   */
+  private record Unverified(String algorithm, String kid, String issuer, String subject) {
+    static Unverified read(String token, ObjectMapper mapper) throws InvalidTokenException {
+      String[] parts = token.split("\\.", -1);
+      if (parts.length != 3 || parts[0].isEmpty() || parts[1].isEmpty()) {
+        throw new InvalidTokenException("not a compact JWS (header.payload.signature)", null);
+      }
+      JsonNode header = json(parts[0], mapper, "header");
+      JsonNode payload = json(parts[1], mapper, "payload");
+      return new Unverified(
+          text(header, "alg"), text(header, "kid"), text(payload, "iss"), text(payload, "sub"));
+    }
+
+    private static JsonNode json(String part, ObjectMapper mapper, String what)
+        throws InvalidTokenException {
+      try {
+        JsonNode node = mapper.readTree(Base64.getUrlDecoder().decode(part));
+        if (node == null || !node.isObject()) {
+          throw new InvalidTokenException("the " + what + " is not a JSON object", null);
+        }
+        return node;
+      } catch (IOException | IllegalArgumentException e) {
+        throw new InvalidTokenException("unreadable " + what, null);
+      }
+    }
+
+    /** A header or claim value, cut short and stripped of control characters for the log. */
+    private static String text(JsonNode node, String name) {
+      JsonNode value = node.get(name);
+      if (value == null || !value.isTextual()) {
+        return null;
+      }
+      String text = value.asText().replaceAll("\\p{Cntrl}", "?");
+      return text.length() > 100 ? text.substring(0, 100) + "…" : text;
     }
   }
 }

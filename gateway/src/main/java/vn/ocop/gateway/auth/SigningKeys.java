@@ -2,44 +2,68 @@ package vn.ocop.gateway.auth;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
+import vn.ocop.platform.problem.ProblemException;
 
 /**
- * The gateway's signing keys, held in memory after start. At the first start of a fresh database it
- * generates an RSA 2048 key pair; later starts (and other replicas) load the same keys, so tokens
- * stay valid across restarts.
+ * The embedded issuer's key ring: one ACTIVE key signs, a NEXT key is published ahead of its turn,
+ * RETIRED keys stay published until their last token has expired. The ring lives in the database
+ * (so tokens survive restarts and every replica signs with the same key) and in memory (so that
+ * verifying a token needs no query); each replica re-reads it every {@code
+ * ocop.jwt.keys.reload-every}.
  *
- * <p>Keys are read once at start: a key rotated in by another replica is seen after a restart
- * (rotation itself is a later feature).
+ * <p>Rotation promotes NEXT to ACTIVE, retires the old ACTIVE key and generates a new NEXT; it runs
+ * on an admin's request and on a schedule once the ACTIVE key is older than {@code
+ * ocop.jwt.keys.rotate-after}.
  */
 @ApplicationScoped
 public class SigningKeys {
   private static final Logger LOG = Logger.getLogger(SigningKeys.class);
 
-  /** Serialises the first-start generation between replicas sharing the database. */
-  private static final long GENERATION_LOCK = 0x0C0B_0057_0000_0002L;
+  /** Serialises generation and rotation between replicas sharing the database. */
+  private static final long RING_LOCK = 0x0C0B_0057_0000_0002L;
 
   private final EntityManager entityManager;
+  private final JwtConfig config;
   private volatile KeyRing ring;
 
-  SigningKeys(EntityManager entityManager) {
+  SigningKeys(EntityManager entityManager, JwtConfig config) {
     this.entityManager = entityManager;
+    this.config = config;
   }
 
   /** The key new tokens are signed with. */
   public record ActiveKey(String kid, PrivateKey privateKey) {}
 
-  private record KeyRing(ActiveKey signing, Map<String, RSAPublicKey> verification) {}
+  /** What an admin sees of a key: never the private half. */
+  public record KeyInfo(
+      String kid,
+      KeyState state,
+      OffsetDateTime createdAt,
+      OffsetDateTime activatedAt,
+      OffsetDateTime retiredAt,
+      OffsetDateTime publishUntil) {
+    static KeyInfo from(SigningKey key) {
+      return new KeyInfo(
+          key.kid, key.state, key.createdAt, key.activatedAt, key.retiredAt, key.publishUntil);
+    }
+  }
+
+  private record KeyRing(
+      ActiveKey signing, Map<String, RSAPublicKey> verification, List<KeyInfo> keys) {}
 
   void loadAtStart(@Observes StartupEvent event) {
     ring();
@@ -50,10 +74,106 @@ public class SigningKeys {
   }
 
   /**
-   * Every active public key by kid, newest first: the JWKS, and what proxied tokens verify with.
+   * Every published public key by kid (ACTIVE, NEXT, then RETIRED ones still in their window): the
+   * JWKS, and what tokens of the embedded issuer verify with.
    */
   public Map<String, RSAPublicKey> verificationKeys() {
     return ring().verification();
+  }
+
+  /** The ring as last loaded, newest first, including retired keys not yet deleted. */
+  public List<KeyInfo> keys() {
+    return ring().keys();
+  }
+
+  @Scheduled(
+      identity = "signing-key-reload",
+      every = "{ocop.jwt.keys.reload-every}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void reload() {
+    ring = QuarkusTransaction.requiringNew().call(this::loadOrGenerate);
+  }
+
+  @Scheduled(
+      identity = "signing-key-rotation",
+      every = "{ocop.jwt.keys.rotation-check}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void rotateWhenDue() {
+    KeyRing rotated =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () -> {
+                  lock();
+                  SigningKey active = inState(KeyState.ACTIVE);
+                  OffsetDateTime now = now();
+                  if (active == null
+                      || active.activatedAt == null
+                      || active.activatedAt.plus(config.keys().rotateAfter()).isAfter(now)) {
+                    return null;
+                  }
+                  SigningKey next = inState(KeyState.NEXT);
+                  if (next == null || !readyToSign(next, now)) {
+                    return null;
+                  }
+                  promote(next, active, now);
+                  return loadOrGenerate();
+                });
+    if (rotated != null) {
+      ring = rotated;
+    }
+  }
+
+  /**
+   * Rotates now: the NEXT key starts signing, the ACTIVE one retires, a new NEXT key is made.
+   *
+   * @throws ProblemException 409 {@code SIGNING_KEY_NEXT_TOO_NEW} while the NEXT key has been
+   *     published for less than {@code ocop.jwt.keys.publish-ahead}: a service might not know it
+   *     yet
+   */
+  public List<KeyInfo> rotate() {
+    KeyRing rotated =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () -> {
+                  lock();
+                  OffsetDateTime now = now();
+                  SigningKey next = inState(KeyState.NEXT);
+                  if (next == null) {
+                    next = generate(KeyState.NEXT);
+                  }
+                  if (!readyToSign(next, now)) {
+                    throw new ProblemException(
+                        409,
+                        "SIGNING_KEY_NEXT_TOO_NEW",
+                        "Conflict",
+                        "The next key was published at "
+                            + next.createdAt
+                            + "; it may sign "
+                            + config.keys().publishAhead().toSeconds()
+                            + " s later, once every service has fetched it");
+                  }
+                  promote(next, inState(KeyState.ACTIVE), now);
+                  return loadOrGenerate();
+                });
+    ring = rotated;
+    return rotated.keys();
+  }
+
+  private boolean readyToSign(SigningKey next, OffsetDateTime now) {
+    return !next.createdAt.plus(config.keys().publishAhead()).isAfter(now);
+  }
+
+  private void promote(SigningKey next, SigningKey active, OffsetDateTime now) {
+    if (active != null) {
+      // Tokens signed up to now live at most one lifetime more (plus the tolerated clock skew).
+      active.retire(now, now.plus(config.lifetime()).plusSeconds(config.clockSkewSeconds()));
+      entityManager.flush();
+    }
+    next.activate(now);
+    entityManager.flush();
+    LOG.infof(
+        "signing key rotated: %s signs now, %s retired",
+        next.kid, active == null ? "-" : active.kid);
   }
 
   private KeyRing ring() {
@@ -70,42 +190,101 @@ public class SigningKeys {
     return current;
   }
 
+  /**
+   * Loads the ring, first making sure it has an ACTIVE and a NEXT key (a fresh database has none)
+   * and deleting retired keys whose window is over.
+   */
   private KeyRing loadOrGenerate() {
-    entityManager
-        .createNativeQuery("select pg_advisory_xact_lock(?1)")
-        .setParameter(1, GENERATION_LOCK)
-        .getSingleResult();
-    List<SigningKey> keys = active();
-    if (keys.isEmpty()) {
-      keys = List.of(generate());
+    OffsetDateTime now = now();
+    List<SigningKey> keys = all();
+    boolean complete =
+        keys.stream().anyMatch(k -> k.state == KeyState.ACTIVE)
+            && keys.stream().anyMatch(k -> k.state == KeyState.NEXT);
+    boolean stale = keys.stream().anyMatch(k -> !k.publishedAt(now));
+    if (!complete || stale) {
+      lock();
+      entityManager
+          .createQuery(
+              "delete from SigningKey k where k.state = :retired and k.publishUntil < :now")
+          .setParameter("retired", KeyState.RETIRED)
+          .setParameter("now", now)
+          .executeUpdate();
+      if (inState(KeyState.ACTIVE) == null) {
+        SigningKey next = inState(KeyState.NEXT);
+        if (next != null) {
+          // No key signs (the first start after V4 on a ring without one): the next one must.
+          next.activate(now);
+          entityManager.flush();
+        } else {
+          SigningKey first = generate(KeyState.ACTIVE);
+          first.activatedAt = first.createdAt;
+        }
+      }
+      if (inState(KeyState.NEXT) == null) {
+        generate(KeyState.NEXT);
+      }
+      entityManager.flush();
+      entityManager.clear();
+      keys = all();
     }
     Map<String, RSAPublicKey> verification = new LinkedHashMap<>();
+    ActiveKey signing = null;
     for (SigningKey key : keys) {
-      verification.put(key.kid, RsaKeys.readPublic(key.publicKeyPem));
+      if (key.publishedAt(now)) {
+        verification.put(key.kid, RsaKeys.readPublic(key.publicKeyPem));
+      }
+      if (key.state == KeyState.ACTIVE) {
+        signing = new ActiveKey(key.kid, RsaKeys.readPrivate(key.privateKeyPem));
+      }
     }
-    SigningKey newest = keys.get(0);
     return new KeyRing(
-        new ActiveKey(newest.kid, RsaKeys.readPrivate(newest.privateKeyPem)),
-        Collections.unmodifiableMap(verification));
+        signing,
+        Collections.unmodifiableMap(verification),
+        keys.stream().map(KeyInfo::from).toList());
   }
 
-  private List<SigningKey> active() {
+  private void lock() {
+    entityManager
+        .createNativeQuery("select pg_advisory_xact_lock(?1)")
+        .setParameter(1, RING_LOCK)
+        .getSingleResult();
+  }
+
+  /** ACTIVE first, then NEXT, then RETIRED, newest first within a state. */
+  private List<SigningKey> all() {
     return entityManager
         .createQuery(
-            "select k from SigningKey k where k.active = true order by k.createdAt desc, k.kid",
+            "select k from SigningKey k order by case k.state when 'ACTIVE' then 0"
+                + " when 'NEXT' then 1 else 2 end, k.createdAt desc, k.kid",
             SigningKey.class)
         .getResultList();
   }
 
-  private SigningKey generate() {
+  private SigningKey inState(KeyState state) {
+    return entityManager
+        .createQuery("select k from SigningKey k where k.state = :state", SigningKey.class)
+        .setParameter("state", state)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  private SigningKey generate(KeyState state) {
     KeyPair pair = RsaKeys.generate();
     RSAPublicKey publicKey = (RSAPublicKey) pair.getPublic();
     SigningKey key = new SigningKey();
     key.kid = RsaKeys.thumbprint(publicKey);
     key.privateKeyPem = RsaKeys.privatePem(pair.getPrivate());
     key.publicKeyPem = RsaKeys.publicPem(publicKey);
+    key.state = state;
+    key.createdAt = now();
     entityManager.persist(key);
-    LOG.infof("generated signing key %s (RSA 2048): no active key was stored", key.kid);
+    entityManager.flush();
+    LOG.infof("generated signing key %s (RSA 2048) as %s", key.kid, state);
     return key;
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC);
   }
 }
