@@ -42,6 +42,7 @@ public final class Fixtures {
     Instant now = Instant.now();
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("iss", TestTokens.ISSUER);
+    payload.put("aud", TestTokens.AUDIENCE);
     payload.put("sub", username);
     payload.put("upn", username);
     payload.put("groups", List.of(role));
