@@ -4,9 +4,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.httpproxy.Body;
@@ -22,61 +22,74 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
+import vn.ocop.gateway.edge.EdgeResponses;
+import vn.ocop.platform.problem.FieldError;
 import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.request.RequestIds;
 
 /**
  * Forwards requests to one service: sets the {@code X-Forwarded-*} headers and the request id on
- * the way in, points {@code Location} headers back at the gateway on the way out, and answers
- * problem+json when the service is down (502) or silent (504) instead of hanging.
+ * the way in and caps a body of unknown length; on the way out points {@code Location} headers back
+ * at the gateway and drops what is the gateway's to say (CORS, server name, request id); and
+ * answers problem+json when the service is down (502) or silent (504) instead of hanging.
  */
 final class BackendProxy implements ProxyInterceptor {
   private static final Logger LOG = Logger.getLogger(BackendProxy.class);
   private static final Pattern SAFE_PREFIX = Pattern.compile("(/[A-Za-z0-9._~-]+)*/?");
 
+  /** Set on the proxy context when a streamed body went over the limit. */
+  private static final String BODY_TOO_LARGE = "ocop.body-too-large";
+
+  /** The request to the service, kept on the proxy context to restart its response timer. */
+  private static final String SERVICE_REQUEST = "ocop.service-request";
+
+  /** What every proxy of the gateway shares. */
+  record Settings(
+      GatewayConfig config, EdgeResponses responses, MeterRegistry meters, long maxBodySize) {}
+
+  private final ServiceClients clients;
   private final Backend backend;
   private final Function<HttpServerRequest, String> target;
-  private final GatewayConfig config;
-  private final EdgeResponses responses;
-  private final MeterRegistry meters;
+  private final Settings settings;
 
   private BackendProxy(
+      ServiceClients clients,
       Backend backend,
       Function<HttpServerRequest, String> target,
-      GatewayConfig config,
-      EdgeResponses responses,
-      MeterRegistry meters) {
+      Settings settings) {
+    this.clients = clients;
     this.backend = backend;
     this.target = target;
-    this.config = config;
-    this.responses = responses;
-    this.meters = meters;
+    this.settings = settings;
   }
 
   /**
    * @param target the path and query to request from the service, given the incoming request
    */
   static HttpProxy create(
-      HttpClient client,
+      ServiceClients clients,
       Backend backend,
       Function<HttpServerRequest, String> target,
-      GatewayConfig config,
-      EdgeResponses responses,
-      MeterRegistry meters) {
-    BackendProxy interceptor = new BackendProxy(backend, target, config, responses, meters);
-    return HttpProxy.reverseProxy(client).origin(interceptor::open).addInterceptor(interceptor);
+      Settings settings) {
+    BackendProxy interceptor = new BackendProxy(clients, backend, target, settings);
+    // The proxy's own client would serve WebSocket upgrades only, which no route allows; requests
+    // go out through the receiving event loop's client (open).
+    return HttpProxy.reverseProxy(clients.get())
+        .origin(interceptor::open)
+        .addInterceptor(interceptor);
   }
 
   private Future<HttpClientRequest> open(ProxyContext context) {
-    return context
-        .client()
+    return clients
+        .get()
         .request(
             new RequestOptions()
                 .setHost(backend.host())
                 .setPort(backend.port())
                 .setSsl(backend.ssl())
-                .setConnectTimeout(config.connectTimeout().toMillis())
-                .setIdleTimeout(config.responseTimeout().toMillis()));
+                .setConnectTimeout(settings.config().connectTimeout().toMillis())
+                .setIdleTimeout(settings.config().responseTimeout().toMillis()))
+        .onSuccess(request -> context.set(SERVICE_REQUEST, request));
   }
 
   @Override
@@ -87,7 +100,9 @@ final class BackendProxy implements ProxyInterceptor {
     MultiMap headers = request.headers();
     // A client may not speak for the proxies: the services read X-Forwarded-*, set here, only.
     headers.remove("Forwarded");
-    SocketAddress client = incoming.remoteAddress();
+    // The peer of the socket: with proxy-address-forwarding on, remoteAddress() is the client the
+    // load balancer named, already in its X-Forwarded-For; the hop to append is the balancer.
+    SocketAddress client = incoming.connection().remoteAddress();
     String forwardedFor = headers.get("X-Forwarded-For");
     String clientAddress = client == null ? "unknown" : client.hostAddress();
     headers.set(
@@ -104,20 +119,56 @@ final class BackendProxy implements ProxyInterceptor {
         "X-Forwarded-Prefix",
         prefix != null && SAFE_PREFIX.matcher(prefix).matches() ? prefix : "/");
     headers.set(RequestIds.HEADER, incoming.getHeader(RequestIds.HEADER));
+    Body body = request.getBody();
+    if (body != null) {
+      // A chunked body's length is only known as it streams (the edge checked declared ones). The
+      // response timeout counts from the last byte passed on: an import uploaded slowly from a
+      // province's link is not a silent service.
+      request.setBody(
+          Body.body(
+              new CappedStream(
+                  body.stream(),
+                  settings.maxBodySize(),
+                  () -> context.set(BODY_TOO_LARGE, Boolean.TRUE),
+                  () -> restartResponseTimer(context)),
+              body.length()));
+    }
     return context
         .sendRequest()
         .recover(failure -> Future.succeededFuture(failed(context, failure)));
+  }
+
+  private void restartResponseTimer(ProxyContext context) {
+    HttpClientRequest request = context.get(SERVICE_REQUEST, HttpClientRequest.class);
+    if (request != null) {
+      request.idleTimeout(settings.config().responseTimeout().toMillis());
+    }
   }
 
   @Override
   public Future<Void> handleProxyResponse(ProxyContext context) {
     ProxyResponse response = context.response();
     HttpServerRequest incoming = context.request().proxiedRequest();
-    String location = response.headers().get("Location");
+    MultiMap headers = response.headers();
+    String location = headers.get("Location");
     if (location != null) {
       response.putHeader("Location", toGateway(location, incoming));
     }
-    response.putHeader(RequestIds.HEADER, incoming.getHeader(RequestIds.HEADER));
+    // CORS is answered at the gateway only; its request id and security headers are set as the
+    // answer is written (the edge): a service's own would come out twice.
+    List<String> names = List.copyOf(headers.names());
+    for (String name : names) {
+      if (name.regionMatches(true, 0, "Access-Control-", 0, 15)) {
+        headers.remove(name);
+      }
+    }
+    headers.remove(RequestIds.HEADER);
+    headers.remove("Server");
+    headers.remove("X-Powered-By");
+    if (Boolean.TRUE.equals(context.get(BODY_TOO_LARGE, Boolean.class))
+        && incoming.version() != HttpVersion.HTTP_2) {
+      return context.sendResponse().onComplete(sent -> incoming.connection().close());
+    }
     return context.sendResponse();
   }
 
@@ -149,6 +200,9 @@ final class BackendProxy implements ProxyInterceptor {
 
   private ProxyResponse failed(ProxyContext context, Throwable failure) {
     HttpServerRequest incoming = context.request().proxiedRequest();
+    if (Boolean.TRUE.equals(context.get(BODY_TOO_LARGE, Boolean.class))) {
+      return bodyTooLarge(context);
+    }
     boolean timedOut =
         !causedBy(failure, ConnectException.class) && causedBy(failure, TimeoutException.class);
     int status = timedOut ? 504 : 502;
@@ -160,23 +214,57 @@ final class BackendProxy implements ProxyInterceptor {
     LOG.warnf(
         "%s %s: %s service at %s failed: %s",
         incoming.method(), incoming.path(), backend.name(), backend.origin(), failure.toString());
-    meters
+    settings
+        .meters()
         .counter("ocop.gateway.backend.failures", "route", backend.name(), "code", code)
         .increment();
     Buffer body =
-        responses.problem(
-            incoming,
-            status,
-            code,
-            timedOut ? "Gateway timeout" : "Bad gateway",
-            detail,
-            List.of());
+        settings
+            .responses()
+            .problem(
+                incoming,
+                status,
+                code,
+                timedOut ? "Gateway timeout" : "Bad gateway",
+                detail,
+                List.of());
     return context
         .request()
         .release()
         .response()
         .setStatusCode(status)
         .putHeader("Content-Type", Problem.MEDIA_TYPE)
+        .setBody(Body.body(body));
+  }
+
+  /**
+   * The service got the start of the body and a reset, never a whole request; the client gets 413
+   * and the connection is closed rather than read to the end.
+   */
+  private ProxyResponse bodyTooLarge(ProxyContext context) {
+    HttpServerRequest incoming = context.request().proxiedRequest();
+    long limit = settings.maxBodySize();
+    LOG.infof(
+        "%s %s refused with 413 PAYLOAD_TOO_LARGE: the streamed body passed %d bytes",
+        incoming.method(), incoming.path(), limit);
+    settings.meters().counter("ocop.gateway.refused", "code", "PAYLOAD_TOO_LARGE").increment();
+    Buffer body =
+        settings
+            .responses()
+            .problem(
+                incoming,
+                413,
+                "PAYLOAD_TOO_LARGE",
+                "Payload too large",
+                "The request body is larger than " + limit + " bytes",
+                List.of(new FieldError("body", "maxSize", "at most " + limit + " bytes")));
+    return context
+        .request()
+        .release()
+        .response()
+        .setStatusCode(413)
+        .putHeader("Content-Type", Problem.MEDIA_TYPE)
+        .putHeader("Connection", "close")
         .setBody(Body.body(body));
   }
 

@@ -30,4 +30,12 @@ public interface GatewayConfig {
   @WithName("response-timeout")
   @WithDefault("30s")
   Duration responseTimeout();
+
+  /**
+   * Connections kept open to each service by each event loop, reused across requests: enough for
+   * the concurrent requests one event loop forwards to one service.
+   */
+  @WithName("pool-size")
+  @WithDefault("64")
+  int poolSize();
 }

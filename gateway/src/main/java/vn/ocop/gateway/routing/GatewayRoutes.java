@@ -3,10 +3,7 @@ package vn.ocop.gateway.routing;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
@@ -16,19 +13,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import vn.ocop.gateway.auth.BearerTokens;
+import vn.ocop.gateway.edge.EdgeConfig;
+import vn.ocop.gateway.edge.EdgeFilter;
+import vn.ocop.gateway.edge.EdgeResponses;
+import vn.ocop.gateway.edge.RateLimiter;
 import vn.ocop.platform.problem.FieldError;
-import vn.ocop.platform.request.RequestIds;
 
 /**
  * The gateway's routing table, installed on Quarkus' router at start:
  *
  * <ul>
- *   <li>every request: a request id (the caller's if safe, else a new one), and no dot-segments or
- *       encoded separators in the path (400);
- *   <li>{@code /api/<service>/**}: a valid bearer token of this gateway (401), then forwarded with
- *       the path unchanged (each service serves its own prefix);
+ *   <li>every request: no dot-segments, encoded separators or control characters in the path (400);
+ *       the request id, size limits and security headers come before, from the {@link
+ *       vn.ocop.gateway.edge.EdgeFilter};
+ *   <li>{@code /api/<service>/**}: a valid bearer token of this gateway (401), within its subject's
+ *       rate limit (429), then forwarded with the path unchanged (each service serves its own
+ *       prefix);
  *   <li>{@code /public/**}: forwarded anonymously to the public-route service (the registry);
  *   <li>{@code /openapi/<service>}: the service's {@code /q/openapi} document, for the Swagger UI.
  * </ul>
@@ -47,6 +50,8 @@ public class GatewayRoutes {
   private final GatewayConfig config;
   private final BearerTokens tokens;
   private final EdgeResponses responses;
+  private final RateLimiter limiter;
+  private final long maxBodySize;
   private final MeterRegistry meters;
 
   GatewayRoutes(
@@ -54,41 +59,42 @@ public class GatewayRoutes {
       GatewayConfig config,
       BearerTokens tokens,
       EdgeResponses responses,
+      RateLimiter limiter,
+      EdgeConfig edge,
       MeterRegistry meters) {
     this.vertx = vertx;
     this.config = config;
     this.tokens = tokens;
     this.responses = responses;
+    this.limiter = limiter;
+    this.maxBodySize = edge.maxBodySize().asLongValue();
     this.meters = meters;
   }
 
   void install(@Observes Router router) {
-    router.route().order(ORDER_GUARD).handler(this::identifyAndGuard);
+    router.route().order(ORDER_GUARD).handler(this::guardPath);
 
-    HttpClient client =
-        vertx.createHttpClient(
-            new HttpClientOptions()
-                .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setKeepAlive(true),
-            new PoolOptions().setHttp1MaxSize(64));
+    ServiceClients clients = new ServiceClients(vertx, config);
+    BackendProxy.Settings settings =
+        new BackendProxy.Settings(config, responses, meters, maxBodySize);
     Map<String, Backend> backends = new TreeMap<>();
     config.routes().forEach((name, url) -> backends.put(name, Backend.parse(name, url)));
 
     for (Backend backend : backends.values()) {
-      HttpProxy api =
-          BackendProxy.create(client, backend, HttpServerRequest::uri, config, responses, meters);
+      HttpProxy api = BackendProxy.create(clients, backend, HttpServerRequest::uri, settings);
+      String apiTemplate = "/api/" + backend.name() + "/**";
+      String documentTemplate = "/openapi/" + backend.name();
       router
           .route("/api/" + backend.name() + "/*")
           .order(ORDER_PROXY)
-          .handler(rc -> forwardAuthenticated(rc, api));
+          .handler(rc -> forwardAuthenticated(forwarded(rc, apiTemplate), api));
 
       HttpProxy document =
-          BackendProxy.create(
-              client, backend, GatewayRoutes::openApiPath, config, responses, meters);
+          BackendProxy.create(clients, backend, GatewayRoutes::openApiPath, settings);
       router
           .get("/openapi/" + backend.name())
           .order(ORDER_PROXY)
-          .handler(rc -> document.handle(rc.request()));
+          .handler(rc -> document.handle(forwarded(rc, documentTemplate).request()));
       LOG.infof(
           "route /api/%s/** and /openapi/%s -> %s",
           backend.name(), backend.name(), backend.origin());
@@ -100,18 +106,22 @@ public class GatewayRoutes {
           "ocop.gateway.public-route names no route: " + config.publicRoute());
     }
     HttpProxy publicProxy =
-        BackendProxy.create(
-            client, publicBackend, HttpServerRequest::uri, config, responses, meters);
-    router.route("/public/*").order(ORDER_PROXY).handler(rc -> publicProxy.handle(rc.request()));
+        BackendProxy.create(clients, publicBackend, HttpServerRequest::uri, settings);
+    router
+        .route("/public/*")
+        .order(ORDER_PROXY)
+        .handler(rc -> publicProxy.handle(forwarded(rc, "/public/**").request()));
     LOG.infof("route /public/** -> %s", publicBackend.origin());
   }
 
-  private void identifyAndGuard(RoutingContext rc) {
+  /** Marks a request as the service's to answer, and names its route in the metrics. */
+  private static RoutingContext forwarded(RoutingContext rc, String template) {
+    MetricsTemplate.set(template);
+    return rc.put(EdgeFilter.FORWARDED, true);
+  }
+
+  private void guardPath(RoutingContext rc) {
     HttpServerRequest request = rc.request();
-    String requestId = RequestIds.acceptOrCreate(request.getHeader(RequestIds.HEADER));
-    // Later handlers (the REST filters, the proxies) read the one id from the request.
-    request.headers().set(RequestIds.HEADER, requestId);
-    RequestIds.set(requestId);
     Optional<FieldError> broken = PathGuard.check(request.path());
     if (broken.isPresent()) {
       responses.send(
@@ -133,12 +143,28 @@ public class GatewayRoutes {
       unauthenticated(request, "Bearer", "A bearer token is required");
       return;
     }
+    JsonWebToken token;
     try {
-      tokens.verify(authorization.substring(7).trim());
+      token = tokens.verify(authorization.substring(7).trim());
     } catch (BearerTokens.InvalidTokenException e) {
       LOG.debugf("%s %s: token %s", request.method(), request.path(), e.getMessage());
-      unauthenticated(
-          request, "Bearer error=\"invalid_token\"", "The bearer token is invalid or expired");
+      // Not charged yet (the edge leaves bearer requests to their subject): a flood of bad
+      // tokens from one address meets that address's limit.
+      Optional<RateLimiter.Refusal> refusal = limiter.anonymous(request);
+      if (refusal.isPresent()) {
+        responses.tooManyRequests(request, refusal.get());
+      } else {
+        unauthenticated(
+            request, "Bearer error=\"invalid_token\"", "The bearer token is invalid or expired");
+      }
+      return;
+    }
+    Optional<RateLimiter.Refusal> refusal =
+        token.getSubject() == null
+            ? limiter.anonymous(request)
+            : limiter.subject(token.getSubject());
+    if (refusal.isPresent()) {
+      responses.tooManyRequests(request, refusal.get());
       return;
     }
     proxy.handle(request);

@@ -1,6 +1,9 @@
 package vn.ocop.gateway.routing;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,9 +11,10 @@ import vn.ocop.platform.problem.FieldError;
 
 /**
  * Rejects request paths that could reach somewhere else than they seem to once a server decodes or
- * normalises them: dot-segments ({@code ..}, also percent-encoded, double-encoded or with a {@code
- * ;} parameter) and encoded slashes or backslashes. The gateway forwards paths unchanged, so it
- * refuses them rather than trusting each service to normalise the same way.
+ * normalises them: dot-segments ({@code ..}, also percent-encoded, double-encoded, with a {@code ;}
+ * parameter or as overlong UTF-8), encoded slashes or backslashes, empty segments ({@code //}), and
+ * control characters such as an encoded NUL. The gateway forwards paths unchanged, so it refuses
+ * them rather than trusting each service to normalise the same way.
  */
 final class PathGuard {
   /** Enough to undo double and triple encoding ({@code %252e%252e}). */
@@ -25,22 +29,14 @@ final class PathGuard {
     }
     String path = rawPath;
     for (int round = 0; round <= DECODE_ROUNDS; round++) {
-      String lower = path.toLowerCase(Locale.ROOT);
-      if (lower.contains("%2f") || lower.contains("%5c") || path.indexOf('\\') >= 0) {
-        return Optional.of(
-            new FieldError("path", "separator", "Encoded slashes and backslashes are refused"));
-      }
-      for (String segment : path.split("/", -1)) {
-        String name =
-            segment.indexOf(';') >= 0 ? segment.substring(0, segment.indexOf(';')) : segment;
-        if (name.equals("..") || name.equals(".")) {
-          return Optional.of(
-              new FieldError("path", "traversal", "Dot-segments (. and ..) are refused"));
-        }
+      Optional<FieldError> broken = checkDecodedOnce(path);
+      if (broken.isPresent()) {
+        return broken;
       }
       String decoded = decode(path);
       if (decoded == null) {
-        return Optional.of(new FieldError("path", "encoding", "Bad percent-encoding"));
+        return Optional.of(
+            new FieldError("path", "encoding", "Bad percent-encoding or invalid UTF-8"));
       }
       if (decoded.equals(path)) {
         return Optional.empty();
@@ -50,7 +46,41 @@ final class PathGuard {
     return Optional.of(new FieldError("path", "encoding", "The path is encoded too many times"));
   }
 
-  /** Percent-decodes a path ({@code +} stays a plus); null if an escape is malformed. */
+  private static Optional<FieldError> checkDecodedOnce(String path) {
+    String lower = path.toLowerCase(Locale.ROOT);
+    if (lower.contains("%2f") || lower.contains("%5c") || path.indexOf('\\') >= 0) {
+      return Optional.of(
+          new FieldError("path", "separator", "Encoded slashes and backslashes are refused"));
+    }
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        return Optional.of(
+            new FieldError("path", "control", "Control characters (such as NUL) are refused"));
+      }
+    }
+    String[] segments = path.split("/", -1);
+    for (int i = 1; i < segments.length; i++) {
+      String segment = segments[i];
+      // A trailing slash is an ordinary path; an empty segment inside one is not.
+      if (segment.isEmpty() && i < segments.length - 1) {
+        return Optional.of(
+            new FieldError("path", "empty-segment", "Empty segments (//) are refused"));
+      }
+      String name =
+          segment.indexOf(';') >= 0 ? segment.substring(0, segment.indexOf(';')) : segment;
+      if (name.equals("..") || name.equals(".")) {
+        return Optional.of(
+            new FieldError("path", "traversal", "Dot-segments (. and ..) are refused"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Percent-decodes a path ({@code +} stays a plus); null if an escape is malformed or the bytes
+   * are not valid UTF-8 (overlong forms such as {@code %c0%ae} for a dot included).
+   */
   private static String decode(String path) {
     if (path.indexOf('%') < 0) {
       return path;
@@ -76,6 +106,15 @@ final class PathGuard {
         i += Character.charCount(codePoint);
       }
     }
-    return bytes.toString(StandardCharsets.UTF_8);
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes.toByteArray()))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
   }
 }
