@@ -6,21 +6,32 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.jboss.logmanager.ExtLogRecord;
 
-/** Collects the formatted log lines of one logger while a test runs. */
+/**
+ * Collects the level and formatted message of the log lines of some loggers (and their children)
+ * while a test runs.
+ */
 public final class LogCapture extends Handler implements AutoCloseable {
-  private final Logger logger;
+  private final List<Logger> loggers = new ArrayList<>();
   private final List<String> lines = new ArrayList<>();
 
-  private LogCapture(Logger logger) {
-    this.logger = logger;
+  private LogCapture(String... names) {
+    setLevel(Level.ALL);
+    for (String name : names) {
+      Logger logger = Logger.getLogger(name);
+      loggers.add(logger);
+      logger.addHandler(this);
+    }
   }
 
   public static LogCapture of(Class<?> type) {
-    LogCapture capture = new LogCapture(Logger.getLogger(type.getName()));
-    capture.setLevel(Level.ALL);
-    capture.logger.addHandler(capture);
-    return capture;
+    return new LogCapture(type.getName());
+  }
+
+  /** The loggers of these packages, e.g. {@code vn.ocop.gateway.edge}. */
+  public static LogCapture of(String... loggerNames) {
+    return new LogCapture(loggerNames);
   }
 
   public synchronized List<String> lines() {
@@ -29,16 +40,23 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
   @Override
   public synchronized void publish(LogRecord record) {
+    lines.add(record.getLevel() + " " + format(record));
+  }
+
+  private static String format(LogRecord record) {
+    if (record instanceof ExtLogRecord ext) {
+      return ext.getFormattedMessage();
+    }
     String message = record.getMessage();
     Object[] parameters = record.getParameters();
     if (parameters != null && parameters.length > 0) {
       try {
-        message = String.format(message, parameters);
+        return String.format(message, parameters);
       } catch (RuntimeException e) {
-        message = message + " " + java.util.Arrays.toString(parameters);
+        return message + " " + java.util.Arrays.toString(parameters);
       }
     }
-    lines.add(record.getLevel() + " " + message);
+    return message;
   }
 
   @Override
@@ -46,6 +64,8 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
   @Override
   public void close() {
-    logger.removeHandler(this);
+    for (Logger logger : loggers) {
+      logger.removeHandler(this);
+    }
   }
 }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ocop.devstack.DevStackTestResource;
 import vn.ocop.gateway.FakeServices;
+import vn.ocop.gateway.LogCapture;
 import vn.ocop.gateway.routing.GatewayConfig;
 
 /**
@@ -41,6 +42,8 @@ import vn.ocop.gateway.routing.GatewayConfig;
 @QuarkusTestResource(FakeServices.class)
 @QuarkusTestResource(EdgeBackend.class)
 class EdgeTest {
+  private static final String[] EDGE_LOGGERS = {"vn.ocop.gateway.edge", "vn.ocop.gateway.routing"};
+
   private static final String ALLOWED_ORIGIN = "https://console.ocop.example";
   private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
@@ -249,7 +252,7 @@ class EdgeTest {
 
   @Test
   void unknownRouteAnswersNotFoundProblemAndIsLogged() throws IOException {
-    try (LogCapture log = new LogCapture()) {
+    try (LogCapture log = LogCapture.of(EDGE_LOGGERS)) {
       Response anonymous = given().get("/nowhere/at/all");
       Response unknownService =
           given().auth().oauth2(login("admin")).post("/api/unknown/v1/things");
@@ -280,7 +283,7 @@ class EdgeTest {
             "/api/registry/v1/%c0%ae%c0%ae/%c0%ae%c0%ae/q/metrics",
             "/api/plan/v1/%e0%80%ae%e0%80%ae%c0%afq",
             "/public/%c0%af%c0%af");
-    try (LogCapture log = new LogCapture()) {
+    try (LogCapture log = LogCapture.of(EDGE_LOGGERS)) {
       for (String path : paths) {
         RawHttp.Answer answer =
             RawHttp.get(
@@ -317,7 +320,7 @@ class EdgeTest {
   @Test
   void requestTargetOverTheLimitGetsAProblemAndTheConnectionIsClosed() throws IOException {
     String path = "/public/verify/" + "a".repeat(5_000);
-    try (LogCapture log = new LogCapture()) {
+    try (LogCapture log = LogCapture.of(EDGE_LOGGERS)) {
       RawHttp.Answer answer = RawHttp.get(gateway.getPort(), path);
 
       assertThat(answer.status()).isEqualTo(414);
@@ -344,7 +347,7 @@ class EdgeTest {
 
   @Test
   void headersOverTheLimitGetAProblemAndTheConnectionIsClosed() throws IOException {
-    try (LogCapture log = new LogCapture()) {
+    try (LogCapture log = LogCapture.of(EDGE_LOGGERS)) {
       RawHttp.Answer answer =
           RawHttp.get(
               gateway.getPort(),
@@ -379,7 +382,7 @@ class EdgeTest {
   void declaredBodyOverTheLimitIsRefusedBeforeItIsSent() throws IOException {
     String token = login("ntm.officer");
     long tooLarge = 25L * 1024 * 1024 + 1;
-    try (LogCapture log = new LogCapture()) {
+    try (LogCapture log = LogCapture.of(EDGE_LOGGERS)) {
       RawHttp.Answer answer =
           RawHttp.exchange(
               gateway.getPort(),
@@ -403,7 +406,7 @@ class EdgeTest {
   void aChunkedBodyIsCutAtTheLimitAndTheServiceNeverGetsAWholeRequest() throws Exception {
     String token = login("ntm.officer");
     try (Socket socket = new Socket("127.0.0.1", gateway.getPort());
-        LogCapture log = new LogCapture()) {
+        LogCapture log = LogCapture.of(EDGE_LOGGERS)) {
       socket.setSoTimeout(20_000);
       OutputStream out = socket.getOutputStream();
       out.write(

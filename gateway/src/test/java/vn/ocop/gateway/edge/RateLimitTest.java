@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ocop.devstack.DevStackTestResource;
 import vn.ocop.gateway.FakeServices;
+import vn.ocop.gateway.LogCapture;
 
 /**
  * The rate limits over real HTTP, with limits low enough to meet in a test. The gateway sits behind
@@ -34,6 +35,8 @@ import vn.ocop.gateway.FakeServices;
 @QuarkusTestResource(FakeServices.class)
 @QuarkusTestResource(EdgeBackend.class)
 class RateLimitTest {
+  private static final String[] EDGE_LOGGERS = {"vn.ocop.gateway.edge", "vn.ocop.gateway.routing"};
+
   private static final String REGISTRY_RECORDED = "/__recorded";
   private static final String CODE = "/public/verify/k7q2m4xw3v5zr6ta2bycd4efgh";
 
@@ -159,7 +162,7 @@ class RateLimitTest {
   void aFloodIsCountedPerRequestAndLoggedOnce() {
     String client = "198.51.100.61";
     double before = refusedSoFar("address");
-    try (LogCapture log = new LogCapture()) {
+    try (LogCapture log = LogCapture.of(EDGE_LOGGERS)) {
       for (int i = 0; i < 8; i++) {
         from(client).get(CODE);
       }
