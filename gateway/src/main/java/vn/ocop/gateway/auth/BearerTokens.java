@@ -3,6 +3,7 @@ package vn.ocop.gateway.auth;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipalFactory;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -14,6 +15,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.jose4j.jwt.consumer.ErrorCodes;
@@ -27,7 +29,8 @@ import org.jose4j.jwt.consumer.InvalidJwtException;
  *
  * <p>Only RS256 is accepted, before any key is looked up, so {@code alg: none} and HS256 signed
  * with a public key as the HMAC secret never reach a verifier. Every refusal is logged with its
- * reason (never the token); the caller gets the same answer whatever the reason.
+ * reason (never the token); the caller gets the same answer whatever the reason. A token once
+ * verified is kept ({@link VerifiedTokens}) while its key is unchanged and until it expires.
  */
 @ApplicationScoped
 public class BearerTokens {
@@ -38,13 +41,20 @@ public class BearerTokens {
   private final TrustedIssuers trusted;
   private final JwtConfig config;
   private final ObjectMapper mapper;
-  private final DefaultJWTParser parser = new DefaultJWTParser();
+  // Given its factory: without one, the parser looks the factory up through the ServiceLoader on
+  // every call, which cost more than the signature check itself.
+  private final DefaultJWTParser parser =
+      new DefaultJWTParser(new DefaultJWTCallerPrincipalFactory());
+  private final VerifiedTokens verified;
 
   BearerTokens(SigningKeys keys, TrustedIssuers trusted, JwtConfig config, ObjectMapper mapper) {
     this.keys = keys;
     this.trusted = trusted;
     this.config = config;
     this.mapper = mapper;
+    this.verified =
+        new VerifiedTokens(
+            config.verifiedCache().size(), config.verifiedCache().maxAge().toSeconds());
   }
 
   /** A token that is not signed by a trusted key, is expired, or is not a JWT at all. */
@@ -59,6 +69,10 @@ public class BearerTokens {
    * @return the verified token
    */
   public JsonWebToken verify(String token) throws InvalidTokenException {
+    JsonWebToken known = verified.get(token, Instant.now().getEpochSecond());
+    if (known != null) {
+      return known;
+    }
     Unverified unverified = null;
     try {
       unverified = Unverified.read(token, mapper);
@@ -74,14 +88,18 @@ public class BearerTokens {
     }
   }
 
-  private JsonWebToken check(String token, Unverified unverified) throws InvalidTokenException {
+  private JsonWebToken check(String text, Unverified unverified) throws InvalidTokenException {
     if (!ACCEPTED_ALGORITHM.equals(unverified.algorithm())) {
       throw new InvalidTokenException(
           "algorithm " + unverified.algorithm() + " is not accepted (RS256 only)", null);
     }
     JWTAuthContextInfo context;
+    PublicKey key;
+    Supplier<PublicKey> currentKey;
     if (config.embeddedTrusted() && config.issuer().equals(unverified.issuer())) {
-      PublicKey key = keys.verificationKeys().get(requireKid(unverified));
+      String kid = requireKid(unverified);
+      currentKey = () -> keys.verificationKeys().get(kid);
+      key = currentKey.get();
       if (key == null) {
         throw new InvalidTokenException("unknown kid of the embedded issuer", null);
       }
@@ -94,24 +112,29 @@ public class BearerTokens {
       }
       String name = external.get().getKey();
       JwtConfig.TrustedIssuer issuer = external.get().getValue();
-      PublicKey key = trusted.key(name, requireKid(unverified));
+      String kid = requireKid(unverified);
+      currentKey = () -> trusted.key(name, kid);
+      key = currentKey.get();
       if (key == null) {
         throw new InvalidTokenException("unknown kid of trusted issuer " + name, null);
       }
       context = context(key, issuer.issuer(), issuer.audience().orElse(config.audience()));
       context.setGroupsPath(issuer.groupsPath());
     }
-    JsonWebToken verified;
+    JsonWebToken token;
     try {
-      verified = parser.parse(token, context);
+      token = parser.parse(text, context);
     } catch (ParseException e) {
       throw new InvalidTokenException(reason(e), e);
     }
-    long issuedAt = verified.getIssuedAtTime();
-    if (issuedAt > Instant.now().getEpochSecond() + config.clockSkewSeconds()) {
+    long now = Instant.now().getEpochSecond();
+    if (token.getIssuedAtTime() > now + config.clockSkewSeconds()) {
       throw new InvalidTokenException("issued in the future", null);
     }
-    return verified;
+    // jose4j accepts a token up to its exp plus the skew; a kept one is accepted no longer.
+    verified.put(
+        text, token, key, currentKey, token.getExpirationTime() + config.clockSkewSeconds(), now);
+    return token;
   }
 
   private JWTAuthContextInfo context(PublicKey key, String issuer, String audience) {

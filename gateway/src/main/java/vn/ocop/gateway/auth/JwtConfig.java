@@ -49,6 +49,22 @@ public interface JwtConfig {
   /** Signing keys of the embedded issuer. */
   Keys keys();
 
+  /** Tokens already verified, kept so that a token's next requests skip the signature check. */
+  @WithName("verified-cache")
+  VerifiedCache verifiedCache();
+
+  /** See {@link VerifiedTokens}. */
+  interface VerifiedCache {
+    /** At most this many tokens are kept; 0 turns the cache off. */
+    @WithDefault("10000")
+    int size();
+
+    /** A token is verified again at least this often, even if it expires later. */
+    @WithName("max-age")
+    @WithDefault("5m")
+    Duration maxAge();
+  }
+
   /**
    * External OIDC issuers the gateway trusts besides (or, with {@code embedded-trusted=false},
    * instead of) its own, by a name of your choice: {@code ocop.jwt.trusted.keycloak.issuer=...}.

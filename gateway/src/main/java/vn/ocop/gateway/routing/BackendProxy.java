@@ -120,7 +120,12 @@ final class BackendProxy implements ProxyInterceptor {
         prefix != null && SAFE_PREFIX.matcher(prefix).matches() ? prefix : "/");
     headers.set(RequestIds.HEADER, incoming.getHeader(RequestIds.HEADER));
     Body body = request.getBody();
-    if (body != null) {
+    if (hasNoBody(incoming)) {
+      // Most requests (GET, DELETE) carry no body: the service's request is ended at once, instead
+      // of a pipe from the client's request that would wait for its end.
+      request.setBody(null);
+      incoming.resume();
+    } else if (body != null) {
       // A chunked body's length is only known as it streams (the edge checked declared ones). The
       // response timeout counts from the last byte passed on: an import uploaded slowly from a
       // province's link is not a silent service.
@@ -136,6 +141,19 @@ final class BackendProxy implements ProxyInterceptor {
     return context
         .sendRequest()
         .recover(failure -> Future.succeededFuture(failed(context, failure)));
+  }
+
+  /**
+   * An HTTP/1 request has a body only if it declares one (RFC 9112, section 6.3); an HTTP/2 one may
+   * send data without declaring it, so it keeps its stream.
+   */
+  private static boolean hasNoBody(HttpServerRequest incoming) {
+    if (incoming.version() == HttpVersion.HTTP_2) {
+      return false;
+    }
+    MultiMap headers = incoming.headers();
+    String length = headers.get("Content-Length");
+    return !headers.contains("Transfer-Encoding") && (length == null || "0".equals(length.trim()));
   }
 
   private void restartResponseTimer(ProxyContext context) {
