@@ -144,14 +144,14 @@ insert into certificate (id, decision_id, product_id, subject_id, province_code,
                          commune_code, map_version, current_province_code, product_set,
                          product_group, star_class, score, decision_number, decision_date,
                          issuing_body, issuing_level, valid_from, valid_to, status, public_code,
-                         created_at, origin)
+                         created_at, origin, superseded_by)
 select md5('old-certificate' || c.g)::uuid, null, c.product_id, c.subject_id, c.province_code,
        c.district_code, c.commune_code, c.map_version, c.current_province_code, c.product_set,
        c.product_group, 3, 60, (5000 + c.g) || '/QĐ-UBND', c.decision_date - 1000,
        c.issuing_body, 'PROVINCE', c.decision_date - 1000,
        (c.decision_date - 1000 + interval '36 months')::date, 'SUPERSEDED',
        substr(translate(md5(random()::text) || md5(random()::text), '0189', 'wxyz'), 1, 26),
-       (c.decision_date - 1000)::timestamptz, 'IMPORT'
+       (c.decision_date - 1000)::timestamptz, 'IMPORT', c.id
   from (select x.*, row_number() over (order by x.id) as g from certificate x
          where x.star_class = 4) c
  where c.g <= 300;

@@ -1,7 +1,6 @@
 package vn.ocop.gateway.routing;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -40,11 +39,20 @@ import vn.ocop.platform.problem.FieldError;
 public class GatewayRoutes {
   private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
 
-  /** After Quarkus' own first handlers, before anything reads the path or the body. */
-  private static final int ORDER_GUARD = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1;
+  /**
+   * Right after Quarkus' CORS filter (order -300, filter priority 300), before anything reads the
+   * path or the body.
+   */
+  private static final int ORDER_GUARD = -299;
 
-  /** Before the REST layer, which would answer 404 for these paths. */
-  private static final int ORDER_PROXY = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
+  /**
+   * Before Quarkus' authentication (-200) and authorization (-100) handlers and the REST layer: a
+   * proxied request is authenticated here, by its route ({@link #forwardAuthenticated}), and those
+   * handlers' work per request (a deferred identity, a permission check, the REST layer's failure
+   * handler) would be spent on nothing. So {@code quarkus.http.auth.permission.*} never applies to
+   * the proxied paths; the gateway's own endpoints keep Quarkus' security.
+   */
+  private static final int ORDER_PROXY = -250;
 
   private final Vertx vertx;
   private final GatewayConfig config;

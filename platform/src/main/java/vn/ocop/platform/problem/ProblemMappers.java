@@ -73,13 +73,14 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
-  public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-    return unauthenticated(uri);
+  public Response unauthorized(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+    return unauthenticated(uri, headers);
   }
 
   @ServerExceptionMapper
-  public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-    return unauthenticated(uri);
+  public Response authenticationFailed(
+      AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+    return unauthenticated(uri, headers);
   }
 
   @ServerExceptionMapper
@@ -160,7 +161,16 @@ public class ProblemMappers {
         List.of(new FieldError(field, rule, message)));
   }
 
-  private Response unauthenticated(UriInfo uri) {
+  /**
+   * The challenge of RFC 6750 (section 3.1): a request that sent a bearer token and was refused is
+   * told {@code error="invalid_token"}, so that a client knows to get a new one rather than to ask
+   * the user to sign in; one without a token gets the bare challenge. Which check failed is not
+   * said (it is logged by the JWT layer).
+   */
+  private Response unauthenticated(UriInfo uri, HttpHeaders headers) {
+    String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+    boolean sentToken =
+        authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     return Response.fromResponse(
             respond(
                 401,
@@ -169,7 +179,8 @@ public class ProblemMappers {
                 "A valid bearer token is required",
                 uri,
                 List.of()))
-        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+        .header(
+            HttpHeaders.WWW_AUTHENTICATE, sentToken ? "Bearer error=\"invalid_token\"" : "Bearer")
         .build();
   }
 

@@ -66,7 +66,9 @@ class BadTokensTest {
       Response response = given().header("Authorization", "Bearer " + bad.getValue()).get(SUBJECTS);
       assertThat(response.statusCode()).as(bad.getKey()).isEqualTo(401);
       assertThat(response.contentType()).startsWith("application/problem+json");
-      assertThat(response.header("WWW-Authenticate")).as(bad.getKey()).startsWith("Bearer");
+      assertThat(response.header("WWW-Authenticate"))
+          .as(bad.getKey())
+          .isEqualTo("Bearer error=\"invalid_token\"");
       assertThat(response.jsonPath().getString("code")).isEqualTo("UNAUTHENTICATED");
       String body =
           response.body().asString().replace(response.jsonPath().getString("requestId"), "");
@@ -80,6 +82,8 @@ class BadTokensTest {
     Response missing = given().get(SUBJECTS);
     assertThat(missing.statusCode()).isEqualTo(401);
     assertThat(missing.jsonPath().getString("code")).isEqualTo("UNAUTHENTICATED");
+    // No token sent: the bare challenge, nothing about a token.
+    assertThat(missing.header("WWW-Authenticate")).isEqualTo("Bearer");
 
     // The control: the same claims, well signed, are accepted.
     given().header("Authorization", "Bearer " + valid).get(SUBJECTS).then().statusCode(200);
