@@ -71,6 +71,20 @@ class SelfAssessmentTest {
             Tables.count(
                 "select count(*) from self_assessment where dossier_id = ?::uuid", List.of(id)))
         .isEqualTo(1);
+    // Written with native SQL, audited explicitly: a creation, then a replacement, by the subject.
+    assertThat(
+            Tables.count(
+                "select count(*) from audit_entry where record_type = 'SelfAssessment'"
+                    + " and record_id = ? and action = 'CREATE' and (after ->> 'starClass') = '4'",
+                List.of(id)))
+        .isEqualTo(1);
+    assertThat(
+            Tables.count(
+                "select count(*) from audit_entry where record_type = 'SelfAssessment'"
+                    + " and record_id = ? and action = 'UPDATE' and (after ->> 'starClass') = '3'"
+                    + " and actor = ?",
+                List.of(id, "member." + product.subjectId().toString().substring(0, 8))))
+        .isEqualTo(1);
 
     // The province office reads it; after submission nobody changes it.
     Api.as(Api.officer(DAK_LAK))

@@ -135,7 +135,7 @@ public class Plans {
     rules.check(request.periodStart(), request.periodEnd(), plan.currentProvinceCode, targets);
     lockedYears.requireUnchanged(plan.currentProvinceCode, inForceBefore(plan), targets);
 
-    PlanTarget.delete("planId", plan.id);
+    deleteTargets(plan);
     entityManager.flush();
     plan.title = request.title().strip();
     plan.periodStart = request.periodStart().shortValue();
@@ -146,11 +146,19 @@ public class Plans {
     return plan;
   }
 
+  /**
+   * Row by row rather than one bulk delete: the audit interceptor sees only the ORM's own writes,
+   * and each removed target must leave its entry (a plan has tens of targets, not thousands).
+   */
+  private static void deleteTargets(Plan plan) {
+    PlanTarget.<PlanTarget>list("planId", plan.id).forEach(target -> target.delete());
+  }
+
   @Transactional
   public void delete(UUID id) {
     Plan plan = locked(id);
     requireDraft(plan, "deleted");
-    PlanTarget.delete("planId", plan.id);
+    deleteTargets(plan);
     plan.delete();
   }
 

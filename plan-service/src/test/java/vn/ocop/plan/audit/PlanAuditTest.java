@@ -109,6 +109,23 @@ class PlanAuditTest {
         .then()
         .statusCode(403)
         .body("code", equalTo("FORBIDDEN"));
+
+    // Deleting the draft removes its targets too: each removal has its entry, with what it held.
+    String deletion = "audit-test-" + UUID.randomUUID();
+    Api.as(Tokens.provinceOfficer(PROVINCE))
+        .header("X-Request-Id", deletion)
+        .delete(PlanData.PLAN, id)
+        .then()
+        .statusCode(204);
+    List<String[]> removed = entries(deletion);
+    assertThat(removed)
+        .filteredOn(e -> "PlanTarget".equals(e[0]))
+        .singleElement()
+        .satisfies(e -> assertThat(e[2]).isEqualTo("DELETE"));
+    assertThat(removed)
+        .filteredOn(e -> "Plan".equals(e[0]))
+        .singleElement()
+        .satisfies(e -> assertThat(e[2]).isEqualTo("DELETE"));
   }
 
   @Test

@@ -7,9 +7,13 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import vn.ocop.platform.audit.Audit;
+import vn.ocop.platform.audit.AuditAction;
 import vn.ocop.platform.problem.ProblemException;
 import vn.ocop.platform.security.Caller;
 import vn.ocop.rating.LocalCalendar;
@@ -34,18 +38,21 @@ public class SelfAssessments {
   private final DossierSheets sheets;
   private final LocalCalendar calendar;
   private final EntityManager entityManager;
+  private final Audit audit;
 
   SelfAssessments(
       DossierAccess access,
       RuleSets ruleSets,
       DossierSheets sheets,
       LocalCalendar calendar,
-      EntityManager entityManager) {
+      EntityManager entityManager,
+      Audit audit) {
     this.access = access;
     this.ruleSets = ruleSets;
     this.sheets = sheets;
     this.calendar = calendar;
     this.entityManager = entityManager;
+    this.audit = audit;
   }
 
   /**
@@ -68,10 +75,11 @@ public class SelfAssessments {
         .createNativeQuery("delete from self_assessment_answer where dossier_id = ?1")
         .setParameter(1, dossierId)
         .executeUpdate();
-    entityManager
-        .createNativeQuery("delete from self_assessment where dossier_id = ?1")
-        .setParameter(1, dossierId)
-        .executeUpdate();
+    int replaced =
+        entityManager
+            .createNativeQuery("delete from self_assessment where dossier_id = ?1")
+            .setParameter(1, dossierId)
+            .executeUpdate();
     entityManager
         .createNativeQuery(
             "insert into self_assessment (dossier_id, criteria_version, product_set, total,"
@@ -102,6 +110,24 @@ public class SelfAssessments {
                     .setParameter(3, score.chosenOptions().get(code))
                     .setParameter(4, points)
                     .executeUpdate());
+    // Native SQL, unseen by the ORM's interceptor: the entry is written here, in the same
+    // transaction, with what the subject claimed.
+    Map<String, Object> after = new LinkedHashMap<>();
+    after.put("criteriaVersion", ruleSet.criteriaVersion());
+    after.put("productSet", sheet.productSet());
+    after.put("total", score.total());
+    after.put("partTotals", new TreeMap<>(score.partTotals()));
+    after.put("bandStarClass", band);
+    after.put("starClass", gate.starClass());
+    after.put("answers", new TreeMap<>(score.chosenOptions()));
+    audit.record(
+        new Audit.Change(
+            "SelfAssessment",
+            dossierId,
+            replaced > 0 ? AuditAction.UPDATE : AuditAction.CREATE,
+            null,
+            after,
+            dossier.provinceCode()));
     return read(dossier, sheet).orElseThrow();
   }
 

@@ -3,9 +3,16 @@ package vn.ocop.registry.certificate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.ocop.contracts.rating.RecognitionRefused;
+import vn.ocop.platform.audit.Audit;
+import vn.ocop.platform.audit.AuditAction;
 import vn.ocop.platform.inbox.InboundEvent;
 import vn.ocop.registry.text.Nfc;
 
@@ -32,19 +39,23 @@ public class FailedReEvaluations {
        where product_id = :productId
          and status in ('ISSUED', 'EXPIRING', 'SUSPENDED')
          and revoke_on_expiry_decision_id is null
+      returning id, current_province_code
       """;
 
   private final EntityManager entityManager;
   private final CertificateRepository certificates;
   private final CertificateLifecycle lifecycle;
+  private final Audit audit;
 
   FailedReEvaluations(
       EntityManager entityManager,
       CertificateRepository certificates,
-      CertificateLifecycle lifecycle) {
+      CertificateLifecycle lifecycle,
+      Audit audit) {
     this.entityManager = entityManager;
     this.certificates = certificates;
     this.lifecycle = lifecycle;
+    this.audit = audit;
   }
 
   /**
@@ -62,7 +73,8 @@ public class FailedReEvaluations {
     String reason =
         "Đánh giá lại không đạt"
             + (refusal.reason() == null ? "" : " (" + Nfc.normalise(refusal.reason()) + ")");
-    int marked =
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
         entityManager
             .createNativeQuery(MARK_SQL)
             .setParameter("decisionId", refusal.decisionId())
@@ -70,8 +82,25 @@ public class FailedReEvaluations {
             .setParameter("date", refusal.decisionDate())
             .setParameter("reason", reason)
             .setParameter("productId", refusal.productId())
-            .executeUpdate();
+            .getResultList();
+    int marked = rows.size();
     if (marked > 0) {
+      // Set-based SQL, unseen by the ORM's interceptor: each marked certificate's entry is
+      // explicit.
+      List<Audit.Change> changes = new ArrayList<>(marked);
+      for (Object[] row : rows) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("revokeOnExpiryDecisionId", refusal.decisionId());
+        after.put("revokeOnExpiryDecisionNumber", refusal.decisionNumber());
+        after.put("revokeOnExpiryDecisionDate", refusal.decisionDate());
+        after.put("revokeOnExpiryReason", reason);
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("revokeOnExpiryDecisionId", null);
+        changes.add(
+            new Audit.Change(
+                "Certificate", (UUID) row[0], AuditAction.UPDATE, before, after, (String) row[1]));
+      }
+      audit.recordAll(changes);
       LOG.infof(
           "product %s: %d certificate(s) to be revoked at their end (decision %s)",
           refusal.productId(), marked, refusal.decisionNumber());

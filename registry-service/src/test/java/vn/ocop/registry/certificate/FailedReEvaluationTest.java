@@ -65,6 +65,18 @@ class FailedReEvaluationTest {
     assertThat(marked.get("revoke_on_expiry_decision_number")).isEqualTo(refusal.decisionNumber());
     assertThat((String) marked.get("revoke_on_expiry_reason"))
         .isEqualTo("Đánh giá lại không đạt (Không đáp ứng tiêu chí bắt buộc 3 sao)");
+    // The mark is set-based SQL: its audit entry is written explicitly, in the same transaction.
+    List<Map<String, Object>> audited =
+        rows(
+            "select action, actor, province_code, cast(after as text) as after from audit_entry"
+                + " where record_type = 'Certificate' and record_id = ?::text"
+                + " and after ->> 'revokeOnExpiryDecisionNumber' is not null",
+            certificate);
+    assertThat(audited).hasSize(1);
+    assertThat(audited.get(0).get("action")).isEqualTo("UPDATE");
+    assertThat(audited.get(0).get("province_code")).isEqualTo("66");
+    assertThat((String) audited.get(0).get("after"))
+        .contains(refusal.decisionId().toString(), refusal.decisionNumber());
     // Still in force until its end.
     assertThat(status(certificate)).isEqualTo("EXPIRING");
 
