@@ -19,7 +19,15 @@ final class Sheets {
 
   /** Answers worth {@code total} points on the sheet of a product set under a rule set. */
   static Map<String, String> answersFor(String ruleSetVersion, int productSet, int total) {
-    List<Map<String, Object>> criteria = criteria(ruleSetVersion, productSet);
+    return answersOn(criteria(ruleSetVersion, productSet), total);
+  }
+
+  /**
+   * Answers worth {@code total} points on a sheet's criteria, in sheet order as the API gives them
+   * ({@code code}, {@code options}, {@code alternativeGroup}, ...), however they were fetched.
+   */
+  static Map<String, String> answersOn(List<Map<String, Object>> sheetCriteria, int total) {
+    List<Map<String, Object>> criteria = firstAlternatives(sheetCriteria);
     Map<String, Map<String, Object>> choice = new LinkedHashMap<>();
     for (Map<String, Object> criterion : criteria) {
       choice.put((String) criterion.get("code"), best(options(criterion)));
@@ -29,7 +37,7 @@ final class Sheets {
     deficit = lower(criteria, choice, deficit, band);
     deficit = lower(criteria, choice, deficit, 0);
     if (deficit.signum() != 0) {
-      throw new IllegalArgumentException("no answers worth " + total + " on set " + productSet);
+      throw new IllegalArgumentException("no answers worth " + total + " on this sheet");
     }
     Map<String, String> answers = new LinkedHashMap<>();
     choice.forEach(
@@ -41,29 +49,30 @@ final class Sheets {
       String ruleSetVersion, int productSet) {
     return CRITERIA.computeIfAbsent(
         ruleSetVersion + "/" + productSet,
-        key -> {
-          List<Map<String, Object>> all =
-              Api.as(Ocop.OFFICER)
-                  .get("/api/rating/v1/rule-sets/" + ruleSetVersion + "/sheets/" + productSet)
-                  .then()
-                  .statusCode(200)
-                  .extract()
-                  .path("parts.sections.criteria.flatten()");
-          // Sheet 13 has no alternative criteria; keep the first alternative of any group anyway.
-          List<Map<String, Object>> kept = new ArrayList<>();
-          Map<String, Object> chosen = new LinkedHashMap<>();
-          for (Map<String, Object> criterion : all) {
-            Object group = criterion.get("alternativeGroup");
-            if (group != null) {
-              Object first = chosen.putIfAbsent((String) group, criterion.get("alternative"));
-              if (first != null && !first.equals(criterion.get("alternative"))) {
-                continue;
-              }
-            }
-            kept.add(criterion);
-          }
-          return kept;
-        });
+        key ->
+            Api.as(Ocop.OFFICER)
+                .get("/api/rating/v1/rule-sets/" + ruleSetVersion + "/sheets/" + productSet)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("parts.sections.criteria.flatten()"));
+  }
+
+  // Sheet 13 has no alternative criteria; keep the first alternative of any group anyway.
+  private static List<Map<String, Object>> firstAlternatives(List<Map<String, Object>> all) {
+    List<Map<String, Object>> kept = new ArrayList<>();
+    Map<String, Object> chosen = new LinkedHashMap<>();
+    for (Map<String, Object> criterion : all) {
+      Object group = criterion.get("alternativeGroup");
+      if (group != null) {
+        Object first = chosen.putIfAbsent((String) group, criterion.get("alternative"));
+        if (first != null && !first.equals(criterion.get("alternative"))) {
+          continue;
+        }
+      }
+      kept.add(criterion);
+    }
+    return kept;
   }
 
   @SuppressWarnings("unchecked")

@@ -27,9 +27,11 @@ public record RecordDecisionRequest(
         @Size(max = 300)
         @Schema(required = true, description = "Cơ quan ban hành", example = "UBND tỉnh Đắk Lắk")
         String issuingBody,
+    // No defaultValue: next to the enum's $ref (an allOf) it made generated clients initialise
+    // the enum field with a string; the description states the default.
     @Schema(
-            description = "Công nhận (RECOGNISED, the default) or không công nhận (NOT_RECOGNISED)",
-            defaultValue = "RECOGNISED")
+            description =
+                "Công nhận (RECOGNISED, the default when absent) or không công nhận (NOT_RECOGNISED)")
         DecisionOutcome outcome,
     @Size(max = 2000)
         @Schema(
