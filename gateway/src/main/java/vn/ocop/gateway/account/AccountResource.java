@@ -46,6 +46,10 @@ import vn.ocop.platform.security.Roles;
     name = "Accounts",
     description = "Local accounts (tài khoản): roles, scope, passwords, lockout")
 public class AccountResource {
+  /** A page as the list answers it; the schema is generic ({items, pager}). */
+  private static final String ACCOUNT_PAGE_EXAMPLE =
+      "{\"items\":[{\"username\":\"daklak.commune\",\"roles\":[\"commune-officer\"],\"provinceCode\":\"66\",\"communeCode\":\"24133\",\"enabled\":true,\"createdAt\":\"2025-03-14T09:30:00+07:00\",\"updatedAt\":\"2025-03-14T09:30:00+07:00\",\"passwordChangedAt\":\"2025-03-14T09:30:00+07:00\",\"version\":3}],\"pager\":{\"page\":1,\"pageSize\":20,\"total\":1,\"pageCount\":1}}";
+
   private static final String MANAGERS_NOTE =
       " Admins: every account. Province officers: accounts of their own province with roles among"
           + " commune-officer, council-member, advisor, subject-member (another province's account"
@@ -105,13 +109,6 @@ public class AccountResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description =
           "Role may not create accounts, or not with these roles (FORBIDDEN, ACCOUNT_ROLE_NOT_ASSIGNABLE)",
@@ -152,14 +149,7 @@ public class AccountResource {
   @APIResponse(
       responseCode = "200",
       description = "A page of accounts ({items, pager})",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, example = ACCOUNT_PAGE_EXAMPLE))
   @APIResponse(
       responseCode = "403",
       description = "Role may not list accounts (FORBIDDEN)",
@@ -199,13 +189,6 @@ public class AccountResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = AccountView.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description = "Not an account this role manages (FORBIDDEN, ACCOUNT_NOT_MANAGEABLE)",
@@ -257,20 +240,6 @@ public class AccountResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = AccountView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "A field breaks a rule (VALIDATION_FAILED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description =
@@ -341,13 +310,6 @@ public class AccountResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "Not an account this role manages (FORBIDDEN, ACCOUNT_NOT_MANAGEABLE)",
       content =
@@ -384,13 +346,6 @@ public class AccountResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = AccountView.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description = "Not an account this role manages (FORBIDDEN, ACCOUNT_NOT_MANAGEABLE)",
@@ -438,13 +393,6 @@ public class AccountResource {
       description =
           "Wrong current password (field currentPassword, rule matches) or a new password that"
               + " breaks a rule (field password) (VALIDATION_FAILED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token (UNAUTHENTICATED)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,

@@ -44,13 +44,6 @@ public class SigningKeyResource {
               schema =
                   @Schema(type = SchemaType.ARRAY, implementation = SigningKeys.KeyInfo.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "Not an admin (FORBIDDEN)",
       content =
@@ -80,13 +73,6 @@ public class SigningKeyResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema =
                   @Schema(type = SchemaType.ARRAY, implementation = SigningKeys.KeyInfo.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description = "Not an admin (FORBIDDEN)",

@@ -32,6 +32,10 @@ import vn.ocop.platform.security.Roles;
 @Tag(name = "Machine clients", description = "Systems that get tokens with client credentials")
 @RolesAllowed(Roles.ADMIN)
 public class ClientResource {
+  /** A page as the list answers it; the schema is generic ({items, pager}). */
+  private static final String CLIENT_PAGE_EXAMPLE =
+      "{\"items\":[{\"clientId\":\"ntm-office-sync\",\"name\":\"National NTM office synchronisation\",\"roles\":[\"national-officer\"],\"enabled\":true,\"createdAt\":\"2025-03-14T09:30:00+07:00\",\"secretRotatedAt\":\"2025-03-14T09:30:00+07:00\"}],\"pager\":{\"page\":1,\"pageSize\":20,\"total\":1,\"pageCount\":1}}";
+
   private final MachineClients clients;
 
   ClientResource(MachineClients clients) {
@@ -75,13 +79,6 @@ public class ClientResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "Not an admin (FORBIDDEN)",
       content =
@@ -112,14 +109,7 @@ public class ClientResource {
   @APIResponse(
       responseCode = "200",
       description = "A page of clients ({items, pager})",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, example = CLIENT_PAGE_EXAMPLE))
   @APIResponse(
       responseCode = "403",
       description = "Not an admin (FORBIDDEN)",
@@ -145,13 +135,6 @@ public class ClientResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ClientViews.View.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description = "Not an admin (FORBIDDEN)",
@@ -185,13 +168,6 @@ public class ClientResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ClientViews.View.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "Not an admin (FORBIDDEN)",
       content =
@@ -224,13 +200,6 @@ public class ClientResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ClientViews.View.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "Not an admin (FORBIDDEN)",
       content =
@@ -262,13 +231,6 @@ public class ClientResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ClientViews.View.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description = "Not an admin (FORBIDDEN)",

@@ -97,13 +97,6 @@ public class EnteredValueResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not enter values (FORBIDDEN)",
       content =
@@ -169,13 +162,6 @@ public class EnteredValueResource {
   @APIResponse(
       responseCode = "400",
       description = "The year is not a year from 2000 to 2100 (code VALIDATION_FAILED, field year)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,

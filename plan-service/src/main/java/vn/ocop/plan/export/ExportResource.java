@@ -80,13 +80,6 @@ public class ExportResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "Not a national role (FORBIDDEN)",
       content =
@@ -136,13 +129,6 @@ public class ExportResource {
       responseCode = "400",
       description =
           "VALIDATION_FAILED: year not a year from 2000 to 2100; format not xlsx or csv (OneOf)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -202,13 +188,6 @@ public class ExportResource {
       responseCode = "400",
       description =
           "VALIDATION_FAILED: year not a year from 2000 to 2100; indicatorCode missing (NotBlank)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,

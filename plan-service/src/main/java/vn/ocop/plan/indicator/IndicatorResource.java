@@ -73,13 +73,6 @@ public class IndicatorResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = IndicatorPage.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The token carries no role of the suite (FORBIDDEN)",
       content =
@@ -115,13 +108,6 @@ public class IndicatorResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = IndicatorResponse.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description = "The token carries no role of the suite (FORBIDDEN)",
@@ -195,13 +181,6 @@ public class IndicatorResource {
               + " format, a filter the measure does not take (rule AllowedForMeasure), a missing"
               + " ratio part or status list (RequiredForMeasure), a star range upside down, or a"
               + " unit the measure does not have (VALIDATION_FAILED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,

@@ -87,13 +87,6 @@ public class ProgressResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "Not a national role (FORBIDDEN)",
       content =
@@ -131,13 +124,6 @@ public class ProgressResource {
   @APIResponse(
       responseCode = "400",
       description = "The year is not a year from 2000 to 2100 (VALIDATION_FAILED, field year)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -194,13 +180,6 @@ public class ProgressResource {
   @APIResponse(
       responseCode = "400",
       description = "The year is not a year from 2000 to 2100 (VALIDATION_FAILED, field year)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -265,13 +244,6 @@ public class ProgressResource {
       description =
           "VALIDATION_FAILED: indicatorCode NotBlank; year/from not years (type, Range); from"
               + " after year (NotAfterYear)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -385,13 +357,6 @@ public class ProgressResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "Not a national role (FORBIDDEN)",
       content =
@@ -436,13 +401,6 @@ public class ProgressResource {
       description =
           "VALIDATION_FAILED: from/to not years (type, Range), to before from (NotBeforeFrom),"
               + " more than 15 years (MaxYears)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,

@@ -116,13 +116,6 @@ public class PlanResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not write plans (FORBIDDEN)",
       content =
@@ -197,13 +190,6 @@ public class PlanResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not read plans (FORBIDDEN)",
       content =
@@ -254,13 +240,6 @@ public class PlanResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = PlanResponse.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not read plans (FORBIDDEN)",
       content =
@@ -300,13 +279,6 @@ public class PlanResource {
   @APIResponse(
       responseCode = "400",
       description = "As for createPlan (VALIDATION_FAILED, MALFORMED_REQUEST)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -369,13 +341,6 @@ public class PlanResource {
           "Deletes a draft version and its targets: a new plan never approved, or an amendment"
               + " given up (the approved version stays in force).")
   @APIResponse(responseCode = "204", description = "Deleted")
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description = "The role may not write plans (FORBIDDEN)",
@@ -441,13 +406,6 @@ public class PlanResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not approve plans (FORBIDDEN)",
       content =
@@ -493,13 +451,6 @@ public class PlanResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = PlanResponse.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description = "The role may not write plans (FORBIDDEN)",
@@ -554,13 +505,6 @@ public class PlanResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = PlanVersions.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description = "The role may not read plans (FORBIDDEN)",

@@ -45,13 +45,6 @@ public class RebuildResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RebuildResult.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "Not an admin (FORBIDDEN)",
       content =

@@ -97,13 +97,6 @@ public class ReportResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not draft reports (FORBIDDEN)",
       content =
@@ -173,13 +166,6 @@ public class ReportResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not read reports (FORBIDDEN)",
       content =
@@ -233,13 +219,6 @@ public class ReportResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ReportResponse.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description = "The role may not read reports (FORBIDDEN)",
@@ -302,13 +281,6 @@ public class ReportResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not edit reports (FORBIDDEN)",
       content =
@@ -363,13 +335,6 @@ public class ReportResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ReportResponse.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not edit reports (FORBIDDEN)",
       content =
@@ -415,13 +380,6 @@ public class ReportResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ReportResponse.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description = "The role may not submit reports (FORBIDDEN)",
@@ -470,13 +428,6 @@ public class ReportResource {
   @APIResponse(
       responseCode = "400",
       description = "A format other than csv (VALIDATION_FAILED, field format)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,

@@ -53,13 +53,6 @@ public class LeniencyResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = CouncilLeniency.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "Only officers read leniency figures (FORBIDDEN)",
       content =
@@ -95,13 +88,6 @@ public class LeniencyResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ProvinceLeniency.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description = "Only officers read leniency figures (FORBIDDEN)",

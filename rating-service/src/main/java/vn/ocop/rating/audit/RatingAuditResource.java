@@ -60,13 +60,6 @@ public class RatingAuditResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not read the audit trail (FORBIDDEN)",
       content =
@@ -105,13 +98,6 @@ public class RatingAuditResource {
               + " to the previous entry was altered (PREV_HASH_MISMATCH) or before which entries"
               + " were deleted (MISSING_ENTRY), with the expected and the stored hash.")
   @APIResponse(responseCode = "200", description = "The verification's result")
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description = "Only admin and national officers verify the chain (FORBIDDEN)",

@@ -66,13 +66,6 @@ public class CommuneReviewResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "Only commune officers record commune reviews (FORBIDDEN)",
       content =
@@ -136,13 +129,6 @@ public class CommuneReviewResource {
           "The current commune review (thẩm định cấp xã) of a dossier the caller may see.")
   @APIResponse(responseCode = "200", description = "The current review")
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not read dossiers (FORBIDDEN)",
       content =
@@ -177,13 +163,6 @@ public class CommuneReviewResource {
           "Every commune review of a dossier the caller may see, oldest first, superseded ones"
               + " included.")
   @APIResponse(responseCode = "200", description = "The reviews")
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description = "The role may not read dossiers (FORBIDDEN)",

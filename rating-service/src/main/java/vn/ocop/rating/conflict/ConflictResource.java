@@ -76,13 +76,6 @@ public class ConflictResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "Only council members declare (FORBIDDEN)",
       content =
@@ -140,13 +133,6 @@ public class ConflictResource {
               + " members', a member only their own.")
   @APIResponse(responseCode = "200", description = "The declarations")
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not read declarations (FORBIDDEN)",
       content =
@@ -175,13 +161,6 @@ public class ConflictResource {
               + " needs to declare a conflict of interest (product, subject, product set) and"
               + " where they stand: DECLARATION_REQUIRED, CLEARED or CONFLICTED.")
   @APIResponse(responseCode = "200", description = "A page of dossier summaries")
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description = "Only council members have sessions (FORBIDDEN)",

@@ -91,13 +91,6 @@ public class CouncilResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not constitute this council (FORBIDDEN, NO_PROVINCE_SCOPE)",
       content =
@@ -163,13 +156,6 @@ public class CouncilResource {
               + " province officer those of their province, a member those they sit on.")
   @APIResponse(responseCode = "200", description = "A page of councils")
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not read councils (FORBIDDEN)",
       content =
@@ -203,13 +189,6 @@ public class CouncilResource {
       description =
           "Malformed JSON or an unknown role (MALFORMED_REQUEST) or a broken rule"
               + " (VALIDATION_FAILED: members ExactlyOneChair, UniqueUsernames)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -269,13 +248,6 @@ public class CouncilResource {
           "A council with its members: national roles see all, a province officer those of their"
               + " province, a council member the councils they sit on.")
   @APIResponse(responseCode = "200", description = "The council")
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description = "The role may not read councils (FORBIDDEN)",

@@ -54,13 +54,6 @@ public class CriteriaResource {
               + " criteria (tiêu chí) and the number of corrections applied to the source.")
   @APIResponse(responseCode = "200", description = "The sheets, by product set")
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "404",
       description = "No such rule-set version (NOT_FOUND)",
       content =
@@ -96,13 +89,6 @@ public class CriteriaResource {
               + " alternative groups, the criteria the commune pre-reviews (Decision 1489) and the"
               + " corrections applied to the source transcription.")
   @APIResponse(responseCode = "200", description = "The sheet")
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "404",
       description = "No such rule-set version or product set (NOT_FOUND)",

@@ -76,13 +76,6 @@ public class CycleResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not open cycles (FORBIDDEN, NO_PROVINCE_SCOPE)",
       content =
@@ -173,13 +166,6 @@ public class CycleResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not move cycles (FORBIDDEN)",
       content =
@@ -249,13 +235,6 @@ public class CycleResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not reschedule cycles (FORBIDDEN)",
       content =
@@ -315,13 +294,6 @@ public class CycleResource {
               + " step and its deadline.")
   @APIResponse(responseCode = "200", description = "The cycle round")
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not read cycles (FORBIDDEN)",
       content =
@@ -357,13 +329,6 @@ public class CycleResource {
   @APIResponse(
       responseCode = "400",
       description = "A filter breaks its rule (VALIDATION_FAILED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,

@@ -76,13 +76,6 @@ public class EvidenceResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not upload evidence (FORBIDDEN)",
       content =
@@ -188,13 +181,6 @@ public class EvidenceResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = EvidenceIndexResponse.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not read dossiers (FORBIDDEN)",
       content =
@@ -236,13 +222,6 @@ public class EvidenceResource {
           @Content(
               mediaType = MediaType.APPLICATION_OCTET_STREAM,
               schema = @Schema(type = SchemaType.STRING, format = "binary")))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description = "The role may not read dossiers (FORBIDDEN)",
@@ -286,13 +265,6 @@ public class EvidenceResource {
           "Takes a file out of the evidence index of a DRAFT or RETURNED dossier. The stored bytes"
               + " stay, since copies of the dossier may share them.")
   @APIResponse(responseCode = "204", description = "Removed")
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description = "The role may not change evidence (FORBIDDEN)",

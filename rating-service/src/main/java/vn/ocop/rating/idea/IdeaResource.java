@@ -79,13 +79,6 @@ public class IdeaResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "Not a subject member (FORBIDDEN) or no subject_id claim (NO_SUBJECT_SCOPE)",
       content =
@@ -163,13 +156,6 @@ public class IdeaResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = IdeaResponse.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not read ideas (FORBIDDEN)",
       content =
@@ -211,13 +197,6 @@ public class IdeaResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not read ideas (FORBIDDEN)",
       content =
@@ -253,20 +232,6 @@ public class IdeaResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = IdeaResponse.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed JSON or a broken field rule (VALIDATION_FAILED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description = "Not a subject member (FORBIDDEN)",
@@ -333,13 +298,6 @@ public class IdeaResource {
       responseCode = "400",
       description =
           "Malformed JSON, a decision that is no outcome (decision reviewOutcome) or a return/rejection without reason (reason NotBlank)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,

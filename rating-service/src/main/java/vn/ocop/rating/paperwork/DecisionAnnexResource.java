@@ -61,13 +61,6 @@ public class DecisionAnnexResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary"))
       })
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not read decisions' annexes (FORBIDDEN)",
       content =

@@ -59,13 +59,6 @@ public class SessionScoreSummaryResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary"))
       })
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not read council documents (FORBIDDEN)",
       content =

@@ -80,13 +80,6 @@ public class RecognitionResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description =
           "The role may not record decisions, or a province officer would decide on a CENTRAL"
@@ -156,13 +149,6 @@ public class RecognitionResource {
       summary = "Get the recognition decision",
       description = "The recognition decision of a dossier the caller may see.")
   @APIResponse(responseCode = "200", description = "The decision")
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description = "The role may not read decisions (FORBIDDEN)",

@@ -49,13 +49,6 @@ public class ChainResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = DossierChainResponse.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not read chains (FORBIDDEN)",
       content =

@@ -55,13 +55,6 @@ public class ForwardingResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ForwardingResponse.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description =
           "The role may not forward dossiers, or a province officer would act on a CENTRAL"

@@ -7,11 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.Roles;
 
 /** The rule sets the service judges dossiers by. */
@@ -45,13 +42,6 @@ public class RuleSetResource {
           "Every rule-set version (bộ tiêu chí), oldest first: Decision 148/QĐ-TTg of 2023, then"
               + " 148 as amended by Decision 1489/QĐ-TTg of 2025 (province recognises 3★ and 4★).")
   @APIResponse(responseCode = "200", description = "The rule sets")
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public List<RuleSetResponse> list() {
     return ruleSets.all().stream().map(RuleSetResponse::from).toList();
   }

@@ -63,13 +63,6 @@ public class ScoreSheetResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "Only council members score (FORBIDDEN)",
       content =
@@ -138,13 +131,6 @@ public class ScoreSheetResource {
           "The caller's own latest score sheet for a dossier, with the points per criterion;"
               + " nobody else's is ever shown.")
   @APIResponse(responseCode = "200", description = "The caller's sheet")
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description = "Only council members score (FORBIDDEN)",

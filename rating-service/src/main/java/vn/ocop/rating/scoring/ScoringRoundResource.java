@@ -43,13 +43,6 @@ public class ScoringRoundResource {
               + " result.")
   @APIResponse(responseCode = "200", description = "What the round came to")
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description =
           "Not the chair or secretary, nor an officer (NOT_CHAIR_OR_SECRETARY, FORBIDDEN)",

@@ -55,13 +55,6 @@ public class SelfAssessmentResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role does not prepare dossiers (FORBIDDEN)",
       content =
@@ -122,13 +115,6 @@ public class SelfAssessmentResource {
       summary = "Get the subject's self-assessment",
       description = "The self-assessment of a dossier the caller may see.")
   @APIResponse(responseCode = "200", description = "The self-assessment")
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description = "The role may not read dossiers (FORBIDDEN)",

@@ -70,13 +70,6 @@ public class SessionResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not plan sessions (FORBIDDEN)",
       content =
@@ -131,13 +124,6 @@ public class SessionResource {
               + " their province's councils, a member those of councils they sit on.")
   @APIResponse(responseCode = "200", description = "A page of sessions")
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not read sessions (FORBIDDEN)",
       content =
@@ -167,13 +153,6 @@ public class SessionResource {
       summary = "Get a session",
       description = "A session with its attendance, if the caller may see its council.")
   @APIResponse(responseCode = "200", description = "The session")
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description = "The role may not read sessions (FORBIDDEN)",
@@ -208,13 +187,6 @@ public class SessionResource {
   @APIResponse(
       responseCode = "400",
       description = "Malformed JSON (MALFORMED_REQUEST) or no members present (VALIDATION_FAILED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -280,13 +252,6 @@ public class SessionResource {
               + " left without a result may be put before a later session.")
   @APIResponse(responseCode = "200", description = "The session, CLOSED")
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not close sessions (FORBIDDEN)",
       content =
@@ -325,13 +290,6 @@ public class SessionResource {
   @APIResponse(
       responseCode = "400",
       description = "Malformed JSON (MALFORMED_REQUEST) or no reason (VALIDATION_FAILED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -402,13 +360,6 @@ public class SessionResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not assign dossiers (FORBIDDEN)",
       content =
@@ -466,13 +417,6 @@ public class SessionResource {
           "The dossiers before a session, for the officers managing it. Members list theirs with"
               + " listMySessionDossiers.")
   @APIResponse(responseCode = "200", description = "The session's dossiers")
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description = "The role may not manage sessions (FORBIDDEN)",

@@ -59,20 +59,6 @@ public class ImplementationResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = SupportResponse.class)))
   @APIResponse(
-      responseCode = "400",
-      description = "Malformed JSON or a broken field rule (VALIDATION_FAILED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "Not an officer (FORBIDDEN)",
       content =
@@ -135,13 +121,6 @@ public class ImplementationResource {
       description = "The support records of a plan the caller may see, by date received.")
   @APIResponse(responseCode = "200", description = "The support records")
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "403",
       description = "The role may not read plans (FORBIDDEN)",
       content =
@@ -175,20 +154,6 @@ public class ImplementationResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = MilestoneResponse.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed JSON or a broken field rule (VALIDATION_FAILED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description = "Not a subject member (FORBIDDEN)",
@@ -249,13 +214,6 @@ public class ImplementationResource {
       summary = "List a plan's milestones",
       description = "The milestones of a plan the caller may see, by date reached.")
   @APIResponse(responseCode = "200", description = "The milestones")
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token (UNAUTHENTICATED)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description = "The role may not read plans (FORBIDDEN)",

@@ -40,11 +40,6 @@ import vn.ocop.registry.access.Visibility;
 @Tag(name = "Certificates")
 @SecurityRequirement(name = "bearer")
 @APIResponse(
-    responseCode = "401",
-    description = "No valid bearer token",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
     responseCode = "403",
     description =
         "The caller's role does not allow this operation, or (CERTIFICATE_CENTRAL_LEVEL) a"

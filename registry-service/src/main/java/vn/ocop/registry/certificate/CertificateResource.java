@@ -49,16 +49,6 @@ import vn.ocop.registry.access.Visibility;
   Roles.ADVISOR,
   Roles.SUBJECT_MEMBER
 })
-@APIResponse(
-    responseCode = "401",
-    description = "No valid bearer token",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "403",
-    description = "The caller's role does not allow this operation",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CertificateResource {
   private final CertificateService certificates;
   private final Caller caller;

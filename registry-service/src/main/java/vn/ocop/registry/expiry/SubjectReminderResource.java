@@ -47,16 +47,6 @@ import vn.ocop.registry.subject.SubjectService;
     description = "daysBefore is not 180, 90 or 30",
     content =
         @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "401",
-    description = "No valid bearer token",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "403",
-    description = "The caller's role does not allow this operation",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SubjectReminderResource {
   private final ReminderFeed feed;
   private final SubjectService subjects;

@@ -41,16 +41,6 @@ import vn.ocop.registry.reference.AdminMaps;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Products", description = "Products — sản phẩm OCOP, each in one product set")
 @SecurityRequirement(name = "bearer")
-@APIResponse(
-    responseCode = "401",
-    description = "No valid bearer token",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "403",
-    description = "The caller's role does not allow this operation",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ProductResource {
   private final ProductService products;
   private final Caller caller;

@@ -50,11 +50,6 @@ import vn.ocop.registry.text.SearchText;
   Roles.SUBJECT_MEMBER
 })
 @APIResponse(
-    responseCode = "401",
-    description = "No valid bearer token",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
     responseCode = "403",
     description = "The token carries none of the suite's roles",
     content =

@@ -45,16 +45,6 @@ import vn.ocop.registry.reference.AdminMaps;
         "Subjects — chủ thể OCOP: cooperatives, cooperative groups, enterprises and household"
             + " businesses")
 @SecurityRequirement(name = "bearer")
-@APIResponse(
-    responseCode = "401",
-    description = "No valid bearer token",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "403",
-    description = "The caller's role does not allow this operation",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SubjectResource {
   private final SubjectService subjects;
   private final AdminMaps maps;

@@ -26,16 +26,6 @@ import vn.ocop.registry.time.RegistryClock;
 @Path("/api/registry/v1/exports")
 @Tag(name = "Import and export")
 @SecurityRequirement(name = "bearer")
-@APIResponse(
-    responseCode = "401",
-    description = "No valid bearer token",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "403",
-    description = "The caller's role does not allow this operation",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ExportResource {
   private final RegistryExport export;
   private final RegistryClock clock;

@@ -43,16 +43,6 @@ import vn.ocop.platform.security.Roles;
         "Bulk import and export — nhập/xuất dữ liệu hàng loạt: subjects, products and historical"
             + " certificates as CSV or XLSX, one row per product")
 @SecurityRequirement(name = "bearer")
-@APIResponse(
-    responseCode = "401",
-    description = "No valid bearer token",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "403",
-    description = "The caller's role does not allow this operation",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ImportResource {
   /** The operation whose description the column table is appended to (see ImportColumnsDoc). */
   static final String IMPORT_OPERATION = "importRegistryFile";

@@ -70,20 +70,6 @@ public class ScanStatisticsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ScanStatistics.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No valid bearer token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller's role does not allow this operation",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
       responseCode = "404",
       description = "No such certificate, or not the caller's to see",
       content =
