@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -101,7 +102,11 @@ public class CertificateLifecycleResource {
   @APIResponse(
       responseCode = "200",
       description = "Suspended; ETag is the new version",
-      headers = @Header(name = "ETag", description = "The certificate's new version"),
+      headers =
+          @Header(
+              name = "ETag",
+              description = "The certificate's new version",
+              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -169,7 +174,11 @@ public class CertificateLifecycleResource {
   @APIResponse(
       responseCode = "200",
       description = "Revoked; ETag is the new version",
-      headers = @Header(name = "ETag", description = "The certificate's new version"),
+      headers =
+          @Header(
+              name = "ETag",
+              description = "The certificate's new version",
+              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -240,7 +249,11 @@ public class CertificateLifecycleResource {
   @APIResponse(
       responseCode = "200",
       description = "Reinstated; ETag is the new version",
-      headers = @Header(name = "ETag", description = "The certificate's new version"),
+      headers =
+          @Header(
+              name = "ETag",
+              description = "The certificate's new version",
+              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
