@@ -121,7 +121,7 @@ public class EvidenceResource {
           @Parameter(
               required = true,
               description = "A criterion code of the sheet the file supports; repeat for several",
-              example = "A1a")
+              example = "[\"A1a\"]")
           List<String> criteria,
       @HeaderParam("X-File-Name")
           @Parameter(

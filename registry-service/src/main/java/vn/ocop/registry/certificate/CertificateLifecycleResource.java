@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -96,7 +97,11 @@ public class CertificateLifecycleResource {
   @APIResponse(
       responseCode = "200",
       description = "Suspended; ETag is the new version",
-      headers = @Header(name = "ETag", description = "The certificate's new version"),
+      headers =
+          @Header(
+              name = "ETag",
+              description = "The certificate's new version",
+              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -164,7 +169,11 @@ public class CertificateLifecycleResource {
   @APIResponse(
       responseCode = "200",
       description = "Revoked; ETag is the new version",
-      headers = @Header(name = "ETag", description = "The certificate's new version"),
+      headers =
+          @Header(
+              name = "ETag",
+              description = "The certificate's new version",
+              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -235,7 +244,11 @@ public class CertificateLifecycleResource {
   @APIResponse(
       responseCode = "200",
       description = "Reinstated; ETag is the new version",
-      headers = @Header(name = "ETag", description = "The certificate's new version"),
+      headers =
+          @Header(
+              name = "ETag",
+              description = "The certificate's new version",
+              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,

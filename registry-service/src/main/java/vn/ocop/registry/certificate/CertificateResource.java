@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -69,7 +70,11 @@ public class CertificateResource {
   @APIResponse(
       responseCode = "200",
       description = "The certificate; ETag is its version, for If-Match on a decision",
-      headers = @Header(name = "ETag", description = "The certificate's version"),
+      headers =
+          @Header(
+              name = "ETag",
+              description = "The certificate's version",
+              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,

@@ -118,7 +118,7 @@ public class PublicSearchResource {
               description =
                   "Certificate statuses to list (repeat the parameter or separate by commas);"
                       + " default ISSUED,EXPIRING (in force)",
-              example = "ISSUED,EXPIRING")
+              example = "[\"ISSUED\",\"EXPIRING\"]")
           @QueryParam("status")
           List<String> status,
       @BeanParam PageQuery page) {

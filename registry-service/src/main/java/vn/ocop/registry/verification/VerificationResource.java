@@ -87,7 +87,7 @@ public class VerificationResource {
                               + "\"productGroupNameEn\":\"Food\"},\"subject\":{\"name\":\"HTX Cà"
                               + " phê Ea Tu\",\"type\":\"COOPERATIVE\"},\"place\":{"
                               + "\"provinceCode\":\"66\",\"provinceName\":\"Đắk Lắk\","
-                              + "\"communeName\":\"Buôn Ma Thuột\",\"recordedOnPreMergerMap\":null},"
+                              + "\"communeName\":\"Buôn Ma Thuột\"},"
                               + "\"starClass\":4,\"issuingBody\":\"Ủy ban nhân dân tỉnh Đắk Lắk\","
                               + "\"issuingLevel\":\"PROVINCE\",\"decisionNumber\":\"1234/QĐ-UBND\","
                               + "\"decisionDate\":\"2025-03-12\",\"validFrom\":\"2025-03-12\","

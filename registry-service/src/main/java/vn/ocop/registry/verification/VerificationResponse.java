@@ -41,7 +41,8 @@ public record VerificationResponse(
             description =
                 "For a SUPERSEDED certificate, the verification code of the product's newest"
                     + " certificate; else null",
-            example = "m3xw7k2q4v5zr6ta2bycd4efgh")
+            example = "m3xw7k2q4v5zr6ta2bycd4efgh",
+            nullable = true)
         String successorCode,
     @Schema(
             description = "The day (Asia/Ho_Chi_Minh) the verdict applies to",
@@ -87,7 +88,9 @@ public record VerificationResponse(
               description = "Commune on the current map, for a record created on it; else null",
               example = "Buôn Ma Thuột")
           String communeName,
-      @Schema(description = "The units as recorded, for a record of the pre-merger map; else null")
+      @Schema(
+              description = "The units as recorded, for a record of the pre-merger map; else null",
+              nullable = true)
           RecordedUnits recordedOnPreMergerMap) {}
 
   /** Units of the three-tier map in force until 30 June 2025. */
