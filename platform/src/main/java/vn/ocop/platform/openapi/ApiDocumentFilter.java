@@ -34,6 +34,7 @@ public class ApiDocumentFilter implements OASFilter {
       return;
     }
     ProblemSchema.ensureIn(openAPI);
+    NullableRefs.typeIn(openAPI.getComponents());
     ProblemResponses problems = new ProblemResponses(openAPI);
     SchemaExamples examples = SchemaExamples.of(openAPI.getComponents());
     for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
