@@ -1,5 +1,6 @@
 package vn.ocop.gateway.account;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -10,11 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AccountView(
     @Schema(example = "daklak.commune") String username,
     @Schema(example = "[\"commune-officer\"]") List<String> roles,
-    @Schema(example = "66") String provinceCode,
-    @Schema(example = "24133") String communeCode,
-    UUID subjectId,
+    @Schema(nullable = true, example = "66") String provinceCode,
+    @Schema(nullable = true, example = "24133") String communeCode,
+    @Schema(nullable = true, implementation = String.class, format = "uuid") UUID subjectId,
     boolean enabled,
-    @Schema(description = "Until when sign-in is locked after failures; absent when not locked")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Until when sign-in is locked after failures; absent when not locked")
         OffsetDateTime lockedUntil,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt,

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 import vn.ocop.platform.problem.ProblemException;
 
@@ -53,9 +54,12 @@ public class SigningKeys {
       String kid,
       KeyState state,
       OffsetDateTime createdAt,
-      OffsetDateTime activatedAt,
-      OffsetDateTime retiredAt,
-      OffsetDateTime publishUntil) {
+      @Schema(nullable = true, implementation = String.class, format = "date-time")
+          OffsetDateTime activatedAt,
+      @Schema(nullable = true, implementation = String.class, format = "date-time")
+          OffsetDateTime retiredAt,
+      @Schema(nullable = true, implementation = String.class, format = "date-time")
+          OffsetDateTime publishUntil) {
     static KeyInfo from(SigningKey key) {
       return new KeyInfo(
           key.kid, key.state, key.createdAt, key.activatedAt, key.retiredAt, key.publishUntil);

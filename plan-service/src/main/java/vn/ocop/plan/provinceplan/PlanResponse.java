@@ -12,7 +12,12 @@ public record PlanResponse(
     UUID id,
     @Schema(description = "The same for every version of the plan") UUID lineageId,
     @Schema(example = "1") int version,
-    @Schema(description = "The version this one amends; null for version 1") UUID supersedesPlanId,
+    @Schema(
+            nullable = true,
+            implementation = String.class,
+            format = "uuid",
+            description = "The version this one amends; null for version 1")
+        UUID supersedesPlanId,
     String title,
     @Schema(example = "2025-07") String mapVersion,
     @Schema(description = "The province as the plan names it, on its map", example = "66")
@@ -22,10 +27,11 @@ public record PlanResponse(
     @Schema(example = "2026") int periodStart,
     @Schema(example = "2030") int periodEnd,
     PlanStatus status,
-    String decisionNumber,
-    LocalDate decisionDate,
-    String approvedBy,
-    OffsetDateTime approvedAt,
+    @Schema(nullable = true) String decisionNumber,
+    @Schema(nullable = true, implementation = String.class, format = "date") LocalDate decisionDate,
+    @Schema(nullable = true) String approvedBy,
+    @Schema(nullable = true, implementation = String.class, format = "date-time")
+        OffsetDateTime approvedAt,
     String createdBy,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt,

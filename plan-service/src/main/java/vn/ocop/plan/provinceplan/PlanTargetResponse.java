@@ -12,12 +12,17 @@ import vn.ocop.plan.target.TargetKind;
 public record PlanTargetResponse(
     UUID id,
     @Schema(example = "PRODUCTS_3STAR_PLUS") String indicatorCode,
-    @Schema(description = "Null for a province-wide target", example = "24121") String communeCode,
-    @Schema(description = "Null for a target over the whole period", example = "2026") Integer year,
+    @Schema(nullable = true, description = "Null for a province-wide target", example = "24121")
+        String communeCode,
+    @Schema(
+            nullable = true,
+            description = "Null for a target over the whole period",
+            example = "2026")
+        Integer year,
     Accumulation accumulation,
     TargetKind kind,
     @Schema(example = "50") BigDecimal value,
-    String note) {
+    @Schema(nullable = true) String note) {
 
   public static PlanTargetResponse from(PlanTarget target) {
     return new PlanTargetResponse(

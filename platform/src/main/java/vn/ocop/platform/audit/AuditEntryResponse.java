@@ -27,12 +27,18 @@ public record AuditEntryResponse(
     @Schema(example = "ScoreSheet") String recordType,
     String recordId,
     AuditAction action,
-    @Schema(description = "The changed properties before the write; null for a creation")
+    @Schema(
+            nullable = true,
+            description = "The changed properties before the write; null for a creation")
         Map<String, Object> before,
     @Schema(description = "The record after a creation, or the changed properties after an update")
         Map<String, Object> after,
     @Schema(example = "66") String provinceCode,
-    @Schema(description = "Position in the service's hash chain; null for unchained record types")
+    @Schema(
+            nullable = true,
+            description = "Position in the service's hash chain; null for unchained record types")
         Long chainSeq,
-    @Schema(description = "SHA-256 (hex) of the chained entry, over its content and prevHash")
+    @Schema(
+            nullable = true,
+            description = "SHA-256 (hex) of the chained entry, over its content and prevHash")
         String hash) {}

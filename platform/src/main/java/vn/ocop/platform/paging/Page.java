@@ -2,6 +2,7 @@ package vn.ocop.platform.paging;
 
 import java.util.List;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A page of a list: {@code {items, pager}}. */
 public record Page<T>(List<T> items, Pager pager) {
@@ -12,7 +13,12 @@ public record Page<T>(List<T> items, Pager pager) {
    * @param nextPage null on the last page
    */
   public record Pager(
-      int page, int pageSize, long total, long pageCount, Integer prevPage, Integer nextPage) {}
+      int page,
+      int pageSize,
+      long total,
+      long pageCount,
+      @Schema(nullable = true) Integer prevPage,
+      @Schema(nullable = true) Integer nextPage) {}
 
   public static <T> Page<T> of(List<T> items, long total, PageQuery query) {
     long pageCount = total == 0 ? 0 : (total + query.pageSize() - 1) / query.pageSize();

@@ -22,7 +22,11 @@ public record CommuneReviewResponse(
     List<Finding> findings,
     String recordedBy,
     Instant recordedAt,
-    @Schema(nullable = true, description = "When a later review replaced this one")
+    @Schema(
+            nullable = true,
+            implementation = String.class,
+            format = "date-time",
+            description = "When a later review replaced this one")
         Instant supersededAt) {
 
   @Schema(name = "CommuneFindingResult")

@@ -14,7 +14,11 @@ import vn.ocop.rating.evidence.EvidenceResponse;
             + " bytes is a replacement.")
 public record DossierChangesResponse(
     UUID dossierId,
-    @Schema(nullable = true, description = "null: a NEW dossier, or one that started empty")
+    @Schema(
+            nullable = true,
+            implementation = String.class,
+            format = "uuid",
+            description = "null: a NEW dossier, or one that started empty")
         UUID previousDossierId,
     List<EvidenceResponse> added,
     List<EvidenceResponse> removed,

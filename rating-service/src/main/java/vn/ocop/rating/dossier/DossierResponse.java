@@ -1,5 +1,6 @@
 package vn.ocop.rating.dossier;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,20 +24,32 @@ public record DossierResponse(
     DossierKind kind,
     DossierStatus status,
     @Schema(example = "QD148-2023+QD1489-2025") String ruleSetVersion,
-    @Schema(nullable = true, description = "The council scoring the dossier, null until assigned")
+    @Schema(
+            nullable = true,
+            implementation = String.class,
+            format = "uuid",
+            description = "The council scoring the dossier, null until assigned")
         UUID councilId,
-    @Schema(nullable = true, description = "The council's result, null until EVALUATED")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "The council's result, absent until EVALUATED")
         Result result,
-    Instant submittedAt,
+    @Schema(nullable = true, implementation = String.class, format = "date-time")
+        Instant submittedAt,
     @Schema(example = "PROVINCE") EvaluationLevel evaluationLevel,
     @Schema(nullable = true, description = "The product's commune (current map)")
         String communeCode,
-    @Schema(nullable = true, description = "The certificate a re-evaluation or upgrade concerns")
+    @Schema(
+            nullable = true,
+            implementation = String.class,
+            format = "uuid",
+            description = "The certificate a re-evaluation or upgrade concerns")
         UUID certificateId,
     @Schema(nullable = true, description = "The star class of that certificate")
         Integer currentStarClass,
     @Schema(
             nullable = true,
+            implementation = String.class,
+            format = "uuid",
             description = "The earlier dossier this one was copied from, with its evidence")
         UUID previousDossierId,
     @Schema(

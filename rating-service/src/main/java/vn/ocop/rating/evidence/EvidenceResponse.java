@@ -26,6 +26,8 @@ public record EvidenceResponse(
     Instant uploadedAt,
     @Schema(
             nullable = true,
+            implementation = String.class,
+            format = "uuid",
             description = "The entry of the earlier dossier this one was copied from")
         UUID copiedFromId) {
 

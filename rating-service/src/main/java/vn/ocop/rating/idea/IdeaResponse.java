@@ -24,12 +24,15 @@ public record IdeaResponse(
     String rawMaterials,
     String expectedMarket,
     IdeaStatus status,
-    @Schema(description = "Reason of the last return or rejection") String reviewReason,
+    @Schema(nullable = true, description = "Reason of the last return or rejection")
+        String reviewReason,
     @Schema(description = "1 for the first submission, +1 per resubmission", example = "1")
         int revision,
-    Instant submittedAt,
-    String reviewedBy,
-    Instant reviewedAt,
+    @Schema(nullable = true, implementation = String.class, format = "date-time")
+        Instant submittedAt,
+    @Schema(nullable = true) String reviewedBy,
+    @Schema(nullable = true, implementation = String.class, format = "date-time")
+        Instant reviewedAt,
     @Schema(description = "Optimistic version: send it back to revise or review", example = "0")
         long version,
     @Schema(description = "Oldest first; omitted in lists") List<HistoryEntryResponse> history) {

@@ -20,7 +20,11 @@ public record DossierLevelResponse(
     UUID dossierId,
     EvaluationLevel evaluationLevel,
     DossierStatus status,
-    @Schema(nullable = true, description = "The lower level's dossier it was forwarded from")
+    @Schema(
+            nullable = true,
+            implementation = String.class,
+            format = "uuid",
+            description = "The lower level's dossier it was forwarded from")
         UUID parentDossierId,
     Instant submittedAt,
     @Schema(nullable = true, description = "Kết quả đánh giá, null until EVALUATED") Result result,
@@ -63,8 +67,9 @@ public record DossierLevelResponse(
       RoutingEventKind kind,
       @Schema(nullable = true) DossierStatus fromStatus,
       DossierStatus toStatus,
-      @Schema(nullable = true) UUID relatedDossierId,
-      @Schema(nullable = true) UUID decisionId,
+      @Schema(nullable = true, implementation = String.class, format = "uuid")
+          UUID relatedDossierId,
+      @Schema(nullable = true, implementation = String.class, format = "uuid") UUID decisionId,
       String note,
       String actor,
       Instant occurredAt) {

@@ -17,7 +17,11 @@ public record RuleSetResponse(
     String title,
     List<String> legalBasis,
     @Schema(example = "2025-07-06") LocalDate effectiveFrom,
-    @Schema(nullable = true, description = "Last day in force, inclusive; null while in force")
+    @Schema(
+            nullable = true,
+            implementation = String.class,
+            format = "date",
+            description = "Last day in force, inclusive; null while in force")
         LocalDate effectiveTo,
     @Schema(example = "100") BigDecimal maxScore,
     List<Band> starBands,

@@ -22,9 +22,10 @@ public record SessionResponse(
     @Schema(description = "Every member's attendance, recorded when the session opened")
         List<Line> attendance,
     Instant plannedAt,
-    @Schema(nullable = true) Instant openedAt,
-    @Schema(nullable = true) Instant closedAt,
-    @Schema(nullable = true) Instant cancelledAt,
+    @Schema(nullable = true, implementation = String.class, format = "date-time") Instant openedAt,
+    @Schema(nullable = true, implementation = String.class, format = "date-time") Instant closedAt,
+    @Schema(nullable = true, implementation = String.class, format = "date-time")
+        Instant cancelledAt,
     @Schema(nullable = true) String cancelReason,
     long version) {
 

@@ -10,7 +10,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Certificate")
 public record CertificateResponse(
     UUID id,
-    @Schema(description = "The rating service's recognition decision") UUID decisionId,
+    @Schema(
+            nullable = true,
+            implementation = String.class,
+            format = "uuid",
+            description = "The rating service's recognition decision")
+        UUID decisionId,
     UUID productId,
     UUID subjectId,
     @Schema(example = "66") String provinceCode,
@@ -32,16 +37,23 @@ public record CertificateResponse(
         String publicCode,
     Instant createdAt,
     @Schema(
+            nullable = true,
             description = "Why it is in its status: the decision's reason, or the engine's rule",
             example = "Recognition decision 1234/QĐ-UBND")
         String statusReason,
     Instant statusChangedAt,
     @Schema(
+            nullable = true,
             description = "The decision that suspended, revoked or reinstated it, if any",
             example = "215/QĐ-UBND")
         String statusDecisionNumber,
-    LocalDate statusDecisionDate,
-    @Schema(description = "The certificate of the same product that replaced it, if SUPERSEDED")
+    @Schema(nullable = true, implementation = String.class, format = "date")
+        LocalDate statusDecisionDate,
+    @Schema(
+            nullable = true,
+            implementation = String.class,
+            format = "uuid",
+            description = "The certificate of the same product that replaced it, if SUPERSEDED")
         UUID supersededBy,
     @Schema(example = "RECOGNITION") CertificateOrigin origin,
     @Schema(description = "The map its unit codes are on", example = "2025-07") String mapVersion,

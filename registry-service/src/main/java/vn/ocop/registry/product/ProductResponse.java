@@ -12,7 +12,8 @@ public record ProductResponse(
     UUID id,
     UUID subjectId,
     @Schema(example = "Cà phê bột Ea Tu") String name,
-    @Schema(example = "Cà phê Robusta rang xay từ vùng nguyên liệu Ea Tu") String description,
+    @Schema(nullable = true, example = "Cà phê Robusta rang xay từ vùng nguyên liệu Ea Tu")
+        String description,
     @Schema(example = "13") int productSet,
     @Schema(example = "Cà phê, ca cao") String productSetName,
     @Schema(example = "1") int productGroup,
@@ -21,9 +22,9 @@ public record ProductResponse(
     @Schema(description = "Province on the current map", example = "66") String currentProvinceCode,
     PlaceView place,
     @Schema(example = "REGISTERED") ProductStatus status,
-    @Schema(description = "Why the status last changed") String statusReason,
+    @Schema(nullable = true, description = "Why the status last changed") String statusReason,
     Instant createdAt,
-    Instant updatedAt,
+    @Schema(nullable = true, implementation = String.class, format = "date-time") Instant updatedAt,
     @Schema(description = "Send it back with an update", example = "0") long version) {
 
   public static ProductResponse from(Product product, AdminMaps maps) {

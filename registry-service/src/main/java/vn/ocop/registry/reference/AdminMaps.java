@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ocop.platform.problem.ProblemException;
 
 /**
@@ -39,8 +40,8 @@ public class AdminMaps {
       String version,
       String name,
       List<AdminLevel> levels,
-      LocalDate validFrom,
-      LocalDate validTo) {}
+      @Schema(nullable = true, implementation = String.class, format = "date") LocalDate validFrom,
+      @Schema(nullable = true, implementation = String.class, format = "date") LocalDate validTo) {}
 
   /** An old province and the province of the newer map it became part of. */
   public record Succession(String oldMap, String oldCode, String newMap, String newCode) {}

@@ -12,7 +12,8 @@ public record AdminUnitResponse(
     @Schema(example = "Phường Xuân Phú") String fullName,
     @Schema(example = "Xuan Phu") String nameEn,
     @Schema(example = "54") String provinceCode,
-    @Schema(description = "Pre-merger communes only", example = "555") String districtCode,
+    @Schema(nullable = true, description = "Pre-merger communes only", example = "555")
+        String districtCode,
     @Schema(description = "The province on the current map this unit is part of", example = "66")
         String currentProvinceCode,
     @Schema(example = "Đắk Lắk") String currentProvinceName) {

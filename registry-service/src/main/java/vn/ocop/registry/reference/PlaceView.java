@@ -15,8 +15,9 @@ public record PlaceView(
         String mapVersion,
     @Schema(example = "54") String provinceCode,
     @Schema(example = "Phú Yên") String provinceName,
-    @Schema(description = "Pre-merger map only", example = "555") String districtCode,
-    @Schema(example = "Thị xã Sông Cầu") String districtName,
+    @Schema(nullable = true, description = "Pre-merger map only", example = "555")
+        String districtCode,
+    @Schema(nullable = true, example = "Thị xã Sông Cầu") String districtName,
     @Schema(example = "22015") String communeCode,
     @Schema(example = "Phường Xuân Phú") String communeName,
     @Schema(description = "The province on the current map", example = "66")

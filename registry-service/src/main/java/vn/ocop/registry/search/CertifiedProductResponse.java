@@ -1,5 +1,6 @@
 package vn.ocop.registry.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,7 +24,11 @@ public record CertifiedProductResponse(
     @Schema(description = "Province on the current (2025-07) map", example = "66")
         String provinceCode,
     @Schema(example = "Đắk Lắk") String provinceName,
-    @Schema(description = "The province as recorded, for a record of the pre-merger map; else null")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+            description =
+                "The province as recorded, for a record of the pre-merger map; absent for one of"
+                    + " the current map")
         RecordedProvince recordedOnPreMergerMap,
     @Schema(description = "Star class of the newest certificate", example = "4") int starClass,
     @Schema(

@@ -12,7 +12,7 @@ public record SubjectResponse(
     UUID id,
     @Schema(example = "COOPERATIVE") SubjectType type,
     @Schema(example = "TAX_CODE") IdentifierKind identifierKind,
-    @Schema(example = "6001234567") String identifier,
+    @Schema(nullable = true, example = "6001234567") String identifier,
     @Schema(example = "HTX Cà phê Ea Tu") String name,
     @Schema(example = "66") String provinceCode,
     @Schema(example = "24133") String communeCode,
@@ -21,14 +21,14 @@ public record SubjectResponse(
             example = "66")
         String currentProvinceCode,
     PlaceView place,
-    @Schema(example = "Y Bhim Niê") String representative,
-    @Schema(example = "Thôn 3") String address,
-    @Schema(example = "0912345678") String phone,
-    @Schema(example = "htx.eatu@example.vn") String email,
+    @Schema(nullable = true, example = "Y Bhim Niê") String representative,
+    @Schema(nullable = true, example = "Thôn 3") String address,
+    @Schema(nullable = true, example = "0912345678") String phone,
+    @Schema(nullable = true, example = "htx.eatu@example.vn") String email,
     boolean womanLed,
     boolean ethnicMinorityLed,
     Instant createdAt,
-    Instant updatedAt,
+    @Schema(nullable = true, implementation = String.class, format = "date-time") Instant updatedAt,
     @Schema(description = "Send it back with an update", example = "0") long version) {
 
   public static SubjectResponse from(Subject subject, AdminMaps maps) {

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ImportReport")
 public record ImportReport(
-    UUID id,
+    @Schema(nullable = true, implementation = String.class, format = "uuid") UUID id,
     @Schema(example = "CREATED") Outcome outcome,
     @Schema(
             example =
@@ -34,7 +34,7 @@ public record ImportReport(
     ImportTotals totals,
     List<ImportRowError> errors,
     boolean errorsTruncated,
-    UUID previousImportId,
+    @Schema(nullable = true, implementation = String.class, format = "uuid") UUID previousImportId,
     @Schema(example = "officer.daklak") String createdBy,
     Instant createdAt) {
 

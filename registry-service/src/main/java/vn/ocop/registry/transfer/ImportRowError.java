@@ -20,7 +20,7 @@ public record ImportRowError(
                 "A cooperative is identified by 10 digits, or NNNNNNNNNN-NNN for a branch, not"
                     + " '60012345'")
         String message,
-    @Schema(example = "60012345") String value) {
+    @Schema(nullable = true, example = "60012345") String value) {
 
   static ImportRowError of(
       int row, ImportColumn column, String rule, String message, String value) {

@@ -1,5 +1,6 @@
 package vn.ocop.registry.verification;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ocop.registry.certificate.CertificateStatus;
@@ -38,6 +39,7 @@ public record VerificationResponse(
     @Schema(description = "The last day the certificate is in force", example = "2028-03-12")
         LocalDate validTo,
     @Schema(
+            nullable = true,
             description =
                 "For a SUPERSEDED certificate, the verification code of the product's newest"
                     + " certificate; else null",
@@ -85,12 +87,15 @@ public record VerificationResponse(
           String provinceCode,
       @Schema(example = "Đắk Lắk") String provinceName,
       @Schema(
+              nullable = true,
               description = "Commune on the current map, for a record created on it; else null",
               example = "Buôn Ma Thuột")
           String communeName,
-      @Schema(
-              description = "The units as recorded, for a record of the pre-merger map; else null",
-              nullable = true)
+      @JsonInclude(JsonInclude.Include.NON_NULL)
+          @Schema(
+              description =
+                  "The units as recorded, for a record of the pre-merger map; absent for one of the"
+                      + " current map")
           RecordedUnits recordedOnPreMergerMap) {}
 
   /** Units of the three-tier map in force until 30 June 2025. */

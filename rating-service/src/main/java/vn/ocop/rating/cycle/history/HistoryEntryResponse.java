@@ -16,7 +16,7 @@ public record HistoryEntryResponse(
         String status,
     @Schema(example = "officer.66") String actor,
     Instant at,
-    @Schema(example = "Bổ sung nguồn nguyên liệu địa phương") String reason,
+    @Schema(nullable = true, example = "Bổ sung nguồn nguyên liệu địa phương") String reason,
     List<FieldChange> changes) {
 
   public static HistoryEntryResponse from(HistoryEntry entry) {
