@@ -43,8 +43,7 @@ public record VerificationResponse(
             description =
                 "For a SUPERSEDED certificate, the verification code of the product's newest"
                     + " certificate; else null",
-            example = "m3xw7k2q4v5zr6ta2bycd4efgh",
-            nullable = true)
+            example = "m3xw7k2q4v5zr6ta2bycd4efgh")
         String successorCode,
     @Schema(
             description = "The day (Asia/Ho_Chi_Minh) the verdict applies to",
