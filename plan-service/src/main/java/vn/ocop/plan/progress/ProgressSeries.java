@@ -10,8 +10,10 @@ import vn.ocop.plan.target.TargetKind;
 /** Actual and target per year (chuỗi số liệu theo năm), of a province or the country. */
 @Schema(name = "ProgressSeries")
 public record ProgressSeries(
-    @Schema(description = "Absent for the country", example = "66") String provinceCode,
-    @Schema(example = "Đắk Lắk") String provinceName,
+    @Schema(nullable = true, description = "Null for the country", example = "66")
+        String provinceCode,
+    @Schema(nullable = true, description = "Null for the country", example = "Đắk Lắk")
+        String provinceName,
     @Schema(example = "2022") int from,
     @Schema(example = "2026") int to,
     List<IndicatorSeries> indicators) {

@@ -17,8 +17,17 @@ public record PlanSummary(
     int periodStart,
     int periodEnd,
     PlanStatus status,
-    String decisionNumber,
-    LocalDate decisionDate,
+    @Schema(
+            nullable = true,
+            description = "The approving decision (quyết định); null until approved",
+            example = "1234/QĐ-UBND")
+        String decisionNumber,
+    @Schema(
+            implementation = String.class,
+            format = "date",
+            nullable = true,
+            description = "Null until the plan is approved by decision")
+        LocalDate decisionDate,
     long rowVersion) {
 
   public static PlanSummary from(Plan plan) {

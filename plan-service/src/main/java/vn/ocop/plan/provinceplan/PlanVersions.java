@@ -1,5 +1,6 @@
 package vn.ocop.plan.provinceplan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,32 +23,47 @@ public record PlanVersions(UUID lineageId, List<Version> versions) {
       String title,
       int periodStart,
       int periodEnd,
-      String decisionNumber,
-      LocalDate decisionDate,
-      OffsetDateTime approvedAt,
+      @Schema(
+              nullable = true,
+              description = "The approving decision (quyết định); null until approved",
+              example = "1234/QĐ-UBND")
+          String decisionNumber,
+      @Schema(
+              implementation = String.class,
+              format = "date",
+              nullable = true,
+              description = "Null until the plan is approved by decision")
+          LocalDate decisionDate,
+      @Schema(
+              implementation = String.class,
+              format = "date-time",
+              nullable = true,
+              description = "Null until the plan is approved")
+          OffsetDateTime approvedAt,
       OffsetDateTime createdAt,
       String createdBy,
       int targetCount,
       List<Change> changes) {}
 
-  /**
-   * A target cell (indicator, commune, year) added, removed or changed between two versions.
-   *
-   * @param before null when ADDED
-   * @param after null when REMOVED
-   */
+  /** A target cell (indicator, commune, year) added, removed or changed between two versions. */
   @Schema(name = "PlanTargetChange")
   public record Change(
       ChangeKind change,
       String indicatorCode,
-      String communeCode,
-      Integer year,
-      Value before,
-      Value after) {}
+      @Schema(nullable = true, description = "Null for a province-wide target") String communeCode,
+      @Schema(nullable = true, description = "Null for a target of the whole period") Integer year,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Absent when ADDED")
+          Value before,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Absent when REMOVED")
+          Value after) {}
 
   /** What a target cell holds. */
   @Schema(name = "PlanTargetValue")
-  public record Value(Accumulation accumulation, TargetKind kind, BigDecimal value, String note) {}
+  public record Value(
+      Accumulation accumulation,
+      TargetKind kind,
+      BigDecimal value,
+      @Schema(nullable = true) String note) {}
 
   /** How a cell differs. */
   public enum ChangeKind {

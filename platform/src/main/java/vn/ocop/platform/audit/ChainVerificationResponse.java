@@ -1,5 +1,6 @@
 package vn.ocop.platform.audit;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,9 +14,16 @@ public record ChainVerificationResponse(
     @Schema(example = "rating-service") String service,
     boolean intact,
     @Schema(description = "Chained entries read") long entriesChecked,
-    @Schema(description = "The chain position of the last entry read") Long lastChainSeq,
-    @Schema(description = "The stored hash of the last entry read") String headHash,
-    @Schema(description = "The first broken link; null when the chain is intact")
+    @Schema(
+            nullable = true,
+            description = "The chain position of the last entry read; null for an empty chain")
+        Long lastChainSeq,
+    @Schema(
+            nullable = true,
+            description = "The stored hash of the last entry read; null for an empty chain")
+        String headHash,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "The first broken link; absent when the chain is intact")
         BrokenLink brokenLink,
     Instant verifiedAt) {
 

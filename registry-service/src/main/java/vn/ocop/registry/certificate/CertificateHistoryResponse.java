@@ -1,5 +1,6 @@
 package vn.ocop.registry.certificate;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,11 +14,25 @@ public record CertificateHistoryResponse(UUID certificateId, List<Transition> it
   /** One transition; the first one (no oldStatus) is the issue. */
   @Schema(name = "CertificateTransition")
   public record Transition(
-      @Schema(example = "ISSUED") CertificateStatus oldStatus,
+      @JsonInclude(JsonInclude.Include.NON_NULL)
+          @Schema(
+              description = "The status before; absent on the first transition (the issue)",
+              example = "ISSUED")
+          CertificateStatus oldStatus,
       @Schema(example = "SUSPENDED") CertificateStatus newStatus,
       @Schema(example = "Vi phạm quy định về an toàn thực phẩm") String reason,
-      @Schema(example = "215/QĐ-UBND") String decisionNumber,
-      @Schema(example = "2026-03-02") LocalDate decisionDate,
+      @Schema(
+              nullable = true,
+              description = "The decision behind the change; null for the issue and for expiry",
+              example = "215/QĐ-UBND")
+          String decisionNumber,
+      @Schema(
+              implementation = String.class,
+              format = "date",
+              nullable = true,
+              description = "The decision's date; null when decisionNumber is",
+              example = "2026-03-02")
+          LocalDate decisionDate,
       Instant changedAt,
       @Schema(
               description = "The officer's account, the expiry engine, or the service that issued",

@@ -34,13 +34,12 @@ public final class OpenApiContract {
 
   /**
    * Error statuses a response may have although its operation does not list them, provided the body
-   * is a valid problem+json: tolerated until the platform filter documents the standard errors (400
-   * with parameters or a body, 401 and 403 when secured, 404 with a path parameter, 415 with a
-   * body). This is the one place to change: once that filter is merged, set it to the empty set (or
-   * run with {@code -Docop.openapi.tolerated-undocumented-errors=}) so that every error status must
-   * be documented.
+   * is a valid problem+json. None since the platform's OpenAPI filter documents the standard errors
+   * of every operation (400 with parameters or a body, 401 and 403 when secured, 404 with a path
+   * parameter, 415 with a body); {@code -Docop.openapi.tolerated-undocumented-errors=400,404}
+   * tolerates some again, for a document being reworked.
    */
-  public static final Set<Integer> TOLERATED_UNDOCUMENTED_ERRORS = Set.of(400, 401, 403, 404, 415);
+  public static final Set<Integer> TOLERATED_UNDOCUMENTED_ERRORS = Set.of();
 
   static final String TOLERANCE_PROPERTY = "ocop.openapi.tolerated-undocumented-errors";
 

@@ -23,6 +23,12 @@ public final class ResponseValidationFilter implements OrderedFilter {
    */
   static final String DOCUMENT_PROPERTY = "ocop.openapi.document";
 
+  /**
+   * {@code false} records findings in the summary file instead of failing the test: for a service
+   * whose document is still being corrected, so the findings stay visible while the suite runs.
+   */
+  static final String ENFORCE_PROPERTY = "ocop.openapi.enforce";
+
   private static final int BODY_SHOWN = 800;
   private static ResponseValidationFilter installed;
 
@@ -84,7 +90,8 @@ public final class ResponseValidationFilter implements OrderedFilter {
         contract.check(
             requestModel.getMethod(), requestModel.getPath(), RestAssuredResponse.of(answer));
     statistics.record(verdict);
-    if (verdict.outcome() == Verdict.Outcome.BROKEN) {
+    if (verdict.outcome() == Verdict.Outcome.BROKEN
+        && !"false".equals(System.getProperty(ENFORCE_PROPERTY))) {
       throw new AssertionError(explain(verdict, request, answer));
     }
     return answer;

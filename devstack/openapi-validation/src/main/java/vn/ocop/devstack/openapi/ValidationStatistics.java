@@ -29,6 +29,7 @@ public final class ValidationStatistics {
   private final Map<String, Integer> toleratedOperations = new TreeMap<>();
   private final TreeSet<String> notInDocument = new TreeSet<>();
   private int broken;
+  private final TreeSet<String> findings = new TreeSet<>();
 
   ValidationStatistics(Path document) {
     this.document = document;
@@ -50,7 +51,19 @@ public final class ValidationStatistics {
         toleratedOperations.merge(verdict.status() + " " + verdict.operation(), 1, Integer::sum);
       }
       case NOT_IN_DOCUMENT -> notInDocument.add(verdict.operation().replaceAll("[?].*", ""));
-      case BROKEN -> broken++;
+      case BROKEN -> {
+        broken++;
+        verdict
+            .findings()
+            .forEach(
+                f ->
+                    findings.add(
+                        verdict.operation().replaceAll("[?].*", "")
+                            + " → "
+                            + verdict.status()
+                            + ": "
+                            + f.replaceAll("/\\d+/", "/*/")));
+      }
     }
   }
 
@@ -73,7 +86,8 @@ public final class ValidationStatistics {
         .append(" over ")
         .append(kept.size())
         .append(" operation/status pairs\n");
-    out.append("  broke the contract (test failed): ").append(broken).append('\n');
+    out.append("  broke the contract: ").append(broken).append('\n');
+    findings.forEach(f -> out.append("    ").append(f).append('\n'));
     out.append("  undocumented standard errors tolerated: ").append(tolerated).append('\n');
     toleratedOperations.forEach(
         (k, v) -> out.append("    ").append(k).append(" ×").append(v).append('\n'));
