@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.ocop.platform.problem.FieldError;
 import vn.ocop.platform.problem.Problem;
+import vn.ocop.platform.problem.ProblemException;
 
 /**
  * Example problem+json bodies as {@code ProblemMappers} writes them: the same titles, details and
@@ -28,17 +30,8 @@ final class ProblemExamples {
 
   private ProblemExamples() {}
 
-  /** One broken rule, as {@code errors[]} carries it. */
-  record Rule(String field, String rule, String message) {}
-
-  static Map<String, Object> validationFailed(String instance, Rule rule) {
-    return body(
-        400,
-        "VALIDATION_FAILED",
-        "Invalid request",
-        "The request breaks 1 rule",
-        instance,
-        List.of(rule));
+  static Map<String, Object> validationFailed(String instance, FieldError rule) {
+    return of(ProblemException.invalidField(rule.field(), rule.rule(), rule.message()), instance);
   }
 
   static Map<String, Object> malformed(String instance) {
@@ -48,37 +41,30 @@ final class ProblemExamples {
         "Malformed request",
         "The request body cannot be read",
         instance,
-        List.of(new Rule("body", "syntax", "The body is not valid JSON")));
+        List.of(new FieldError("body", "syntax", "The body is not valid JSON")));
   }
 
   static Map<String, Object> unauthenticated(String instance) {
-    return body(
-        401,
-        "UNAUTHENTICATED",
-        "Unauthenticated",
-        "A valid bearer token is required",
-        instance,
-        List.of());
+    return of(ProblemException.unauthenticated(), instance);
   }
 
   static Map<String, Object> forbidden(String instance) {
-    return body(
-        403,
-        "FORBIDDEN",
-        "Forbidden",
-        "Your role does not allow this operation",
-        instance,
-        List.of());
+    return of(ProblemException.forbidden(), instance);
   }
 
   static Map<String, Object> notFound(String instance, String what, Object id) {
+    return of(ProblemException.notFound(what, id), instance);
+  }
+
+  /** The body the platform's mapper answers for this exception. */
+  private static Map<String, Object> of(ProblemException problem, String instance) {
     return body(
-        404,
-        "NOT_FOUND",
-        "Not found",
-        what + " " + id + " does not exist or is not yours to see",
+        problem.status(),
+        problem.code(),
+        problem.title(),
+        problem.getMessage(),
         instance,
-        List.of());
+        problem.errors());
   }
 
   static Map<String, Object> unsupportedMediaType(String instance) {
@@ -154,7 +140,12 @@ final class ProblemExamples {
   }
 
   static Map<String, Object> body(
-      int status, String code, String title, String detail, String instance, List<Rule> errors) {
+      int status,
+      String code,
+      String title,
+      String detail,
+      String instance,
+      List<FieldError> errors) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", Problem.typeOf(code));
     body.put("title", title);

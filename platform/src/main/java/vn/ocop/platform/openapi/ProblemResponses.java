@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import vn.ocop.platform.problem.FieldError;
 import vn.ocop.platform.problem.Problem;
 
 /**
@@ -146,7 +147,7 @@ final class ProblemResponses {
             && !code.equals("MALFORMED_REQUEST")) {
           yield ProblemExamples.declared(status, description, instance);
         }
-        ProblemExamples.Rule rule = brokenRule(operation, parameters, description);
+        FieldError rule = brokenRule(operation, parameters, description);
         yield rule == null
                 || "MALFORMED_REQUEST".equals(code) && !mentions(description, "VALIDATION_FAILED")
             ? ProblemExamples.malformed(instance)
@@ -180,12 +181,12 @@ final class ProblemResponses {
    * The rule an example 400 reports: a field the description names, else the body's first required
    * (or first) property, else the first query, path or header parameter.
    */
-  private ProblemExamples.Rule brokenRule(
+  private FieldError brokenRule(
       Operation operation, List<Parameter> parameters, String description) {
     if (description != null) {
       Matcher named = FIELD_NAMED.matcher(description);
       if (named.find()) {
-        return new ProblemExamples.Rule(named.group(1), "NotNull", "must not be null");
+        return new FieldError(named.group(1), "NotNull", "must not be null");
       }
     }
     if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
@@ -215,30 +216,28 @@ final class ProblemResponses {
     return null;
   }
 
-  private static ProblemExamples.Rule ruleOf(String field, Schema schema, boolean required) {
+  private static FieldError ruleOf(String field, Schema schema, boolean required) {
     if (schema != null && schema.getPattern() != null) {
-      return new ProblemExamples.Rule(
-          field, "Pattern", "must match \"" + schema.getPattern() + "\"");
+      return new FieldError(field, "Pattern", "must match \"" + schema.getPattern() + "\"");
     }
     if (schema != null && schema.getMinimum() != null) {
-      return new ProblemExamples.Rule(
+      return new FieldError(
           field, "Min", "must be greater than or equal to " + schema.getMinimum().toPlainString());
     }
     if (schema != null && schema.getMaximum() != null) {
-      return new ProblemExamples.Rule(
+      return new FieldError(
           field, "Max", "must be less than or equal to " + schema.getMaximum().toPlainString());
     }
     if (schema != null && schema.getMaxLength() != null) {
-      return new ProblemExamples.Rule(
-          field, "Size", "size must be between 0 and " + schema.getMaxLength());
+      return new FieldError(field, "Size", "size must be between 0 and " + schema.getMaxLength());
     }
     boolean string = schema != null && SchemaExamples.typeOf(schema) == Schema.SchemaType.STRING;
     if (required || schema == null) {
       return string
-          ? new ProblemExamples.Rule(field, "NotBlank", "must not be blank")
-          : new ProblemExamples.Rule(field, "NotNull", "must not be null");
+          ? new FieldError(field, "NotBlank", "must not be blank")
+          : new FieldError(field, "NotNull", "must not be null");
     }
-    return new ProblemExamples.Rule(field, "type", "Expected " + kindOf(schema));
+    return new FieldError(field, "type", "Expected " + kindOf(schema));
   }
 
   private static String kindOf(Schema schema) {

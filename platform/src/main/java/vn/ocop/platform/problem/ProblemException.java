@@ -31,6 +31,18 @@ public class ProblemException extends RuntimeException {
         404, "NOT_FOUND", "Not found", what + " " + id + " does not exist or is not yours to see");
   }
 
+  /** 401: the request carries no valid bearer token (which check failed is logged, not said). */
+  public static ProblemException unauthenticated() {
+    return new ProblemException(
+        401, "UNAUTHENTICATED", "Unauthenticated", "A valid bearer token is required");
+  }
+
+  /** 403: the caller's roles do not allow the operation. */
+  public static ProblemException forbidden() {
+    return new ProblemException(
+        403, "FORBIDDEN", "Forbidden", "Your role does not allow this operation");
+  }
+
   public static ProblemException conflict(String code, String detail) {
     return new ProblemException(409, code, "Conflict", detail);
   }

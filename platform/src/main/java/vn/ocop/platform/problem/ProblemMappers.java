@@ -85,8 +85,7 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e, UriInfo uri) {
-    return respond(
-        403, "FORBIDDEN", "Forbidden", "Your role does not allow this operation", uri, List.of());
+    return problem(ProblemException.forbidden(), uri);
   }
 
   @ServerExceptionMapper
@@ -171,14 +170,7 @@ public class ProblemMappers {
     String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
     boolean sentToken =
         authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
-    return Response.fromResponse(
-            respond(
-                401,
-                "UNAUTHENTICATED",
-                "Unauthenticated",
-                "A valid bearer token is required",
-                uri,
-                List.of()))
+    return Response.fromResponse(problem(ProblemException.unauthenticated(), uri))
         .header(
             HttpHeaders.WWW_AUTHENTICATE, sentToken ? "Bearer error=\"invalid_token\"" : "Bearer")
         .build();
