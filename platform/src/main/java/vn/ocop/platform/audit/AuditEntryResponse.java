@@ -1,5 +1,6 @@
 package vn.ocop.platform.audit;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,9 @@ public record AuditEntryResponse(
         Map<String, Object> before,
     @Schema(description = "The record after a creation, or the changed properties after an update")
         Map<String, Object> after,
-    @Schema(example = "66") String provinceCode,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(example = "66", description = "The record's province; absent for national records")
+        String provinceCode,
     @Schema(
             nullable = true,
             description = "Position in the service's hash chain; null for unchained record types")

@@ -1,5 +1,6 @@
 package vn.ocop.rating.businessplan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,15 +29,24 @@ public record PlanResponse(
     String timeline,
     List<SupportKind> requestedSupport,
     PlanStatus status,
-    @Schema(description = "Reason of the last return or rejection") String reviewReason,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Reason of the last return or rejection; absent before one")
+        String reviewReason,
     @Schema(example = "1") int revision,
-    @Schema(description = "The registry product, once the subject links it") UUID productId,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "The registry product, once the subject links it; absent before")
+        UUID productId,
     Instant submittedAt,
-    String reviewedBy,
-    Instant reviewedAt,
-    @Schema(description = "When the subject declared the product ready") LocalDate readyOn,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Absent until reviewed")
+        String reviewedBy,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Absent until reviewed")
+        Instant reviewedAt,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "When the subject declared the product ready; absent before")
+        LocalDate readyOn,
     @Schema(description = "Optimistic version", example = "0") long version,
-    @Schema(description = "Oldest first, with commune opinions; omitted in lists")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Oldest first, with commune opinions; omitted in lists")
         List<HistoryEntryResponse> history) {
 
   public static PlanResponse from(BusinessPlan plan, List<HistoryEntry> history) {

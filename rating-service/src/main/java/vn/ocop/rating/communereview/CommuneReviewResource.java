@@ -136,6 +136,15 @@ public class CommuneReviewResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
+      responseCode = "409",
+      description =
+          "A council member who has not yet declared (no) conflict of interest on the dossier"
+              + " (CONFLICT_DECLARATION_REQUIRED)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
       responseCode = "404",
       description = "No such dossier, not the caller's to see, or not reviewed yet (NOT_FOUND)",
       content =
@@ -166,6 +175,15 @@ public class CommuneReviewResource {
   @APIResponse(
       responseCode = "403",
       description = "The role may not read dossiers (FORBIDDEN)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "A council member who has not yet declared (no) conflict of interest on the dossier"
+              + " (CONFLICT_DECLARATION_REQUIRED)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,

@@ -1,5 +1,6 @@
 package vn.ocop.rating.conflict;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,8 +15,12 @@ public record DeclarationResponse(
     String memberUsername,
     @Schema(description = "1 for the first declaration; the highest counts") int revision,
     Declaration declaration,
-    @Schema(nullable = true) ConflictKind kind,
-    @Schema(nullable = true) String note,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "The kind of conflict; absent when the declaration is NONE")
+        ConflictKind kind,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Absent when the member wrote none")
+        String note,
     @Schema(
             nullable = true,
             description = "A conflict the service found when the member declared, excluding them")

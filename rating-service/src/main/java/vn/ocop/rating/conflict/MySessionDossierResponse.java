@@ -1,5 +1,6 @@
 package vn.ocop.rating.conflict;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,7 +28,11 @@ public record MySessionDossierResponse(
                 "DECLARATION_REQUIRED before declaring, CLEARED after NONE, CONFLICTED when a"
                     + " conflict was declared or detected")
         Clearance.State myState,
-    @Schema(nullable = true) Declaration myDeclaration,
-    @Schema(nullable = true) ConflictKind myConflictKind,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Absent until the member declares")
+        Declaration myDeclaration,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Absent unless the member declared a CONFLICT")
+        ConflictKind myConflictKind,
     @Schema(nullable = true, description = "Why the service excludes the member, if it does")
         String detectedConflict) {}

@@ -1,11 +1,14 @@
 package vn.ocop.rating.dossier;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "DossierHistoryEntry", description = "One move of a dossier's status")
 public record DossierHistoryResponse(
-    @Schema(nullable = true, description = "null for the dossier's creation") DossierStatus from,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Absent for the dossier's creation")
+        DossierStatus from,
     DossierStatus to,
     @Schema(nullable = true, example = "Thiếu phiếu kiểm nghiệm") String reason,
     String actor,

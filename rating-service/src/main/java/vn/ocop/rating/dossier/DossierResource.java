@@ -169,6 +169,15 @@ public class DossierResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
+      responseCode = "409",
+      description =
+          "A council member who has not yet declared (no) conflict of interest on the dossier"
+              + " (CONFLICT_DECLARATION_REQUIRED)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
       responseCode = "404",
       description = "No such dossier, or not the caller's to see (NOT_FOUND)",
       content =
@@ -469,6 +478,15 @@ public class DossierResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
+      responseCode = "409",
+      description =
+          "A council member who has not yet declared (no) conflict of interest on the dossier"
+              + " (CONFLICT_DECLARATION_REQUIRED)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
       responseCode = "404",
       description = "No such dossier, or not the caller's to see (NOT_FOUND)",
       content =
@@ -506,6 +524,15 @@ public class DossierResource {
   @APIResponse(
       responseCode = "403",
       description = "The role may not read dossiers (FORBIDDEN)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "A council member who has not yet declared (no) conflict of interest on the dossier"
+              + " (CONFLICT_DECLARATION_REQUIRED)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,

@@ -188,6 +188,15 @@ public class EvidenceResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
+      responseCode = "409",
+      description =
+          "A council member who has not yet declared (no) conflict of interest on the dossier"
+              + " (CONFLICT_DECLARATION_REQUIRED)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
       responseCode = "404",
       description = "No such dossier, or not the caller's to see (NOT_FOUND)",
       content =
@@ -217,14 +226,29 @@ public class EvidenceResource {
               + " Digest the same as sha-256=<base64>, so the reader can check what it got.")
   @APIResponse(
       responseCode = "200",
-      description = "The file",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_OCTET_STREAM,
-              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+      description =
+          "The file, with the media type it was uploaded with (application/pdf, image/jpeg…;"
+              + " application/octet-stream when none was given)",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_OCTET_STREAM,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = MediaType.WILDCARD,
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
   @APIResponse(
       responseCode = "403",
       description = "The role may not read dossiers (FORBIDDEN)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "A council member who has not yet declared (no) conflict of interest on the dossier"
+              + " (CONFLICT_DECLARATION_REQUIRED)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,

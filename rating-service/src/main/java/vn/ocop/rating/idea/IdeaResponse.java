@@ -1,5 +1,6 @@
 package vn.ocop.rating.idea;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -35,7 +36,9 @@ public record IdeaResponse(
         Instant reviewedAt,
     @Schema(description = "Optimistic version: send it back to revise or review", example = "0")
         long version,
-    @Schema(description = "Oldest first; omitted in lists") List<HistoryEntryResponse> history) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Oldest first; omitted in lists")
+        List<HistoryEntryResponse> history) {
 
   public static IdeaResponse from(ProductIdea idea, List<HistoryEntry> history) {
     return new IdeaResponse(

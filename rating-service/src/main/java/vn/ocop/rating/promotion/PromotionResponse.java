@@ -1,5 +1,6 @@
 package vn.ocop.rating.promotion;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,8 +16,12 @@ public record PromotionResponse(
     @Schema(example = "66") String provinceCode,
     PromotionKind kind,
     String title,
-    String place,
-    String url,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Where (fairs and sales points); absent when not given")
+        String place,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "The listing's address; absent when not given")
+        String url,
     LocalDate startsOn,
     LocalDate endsOn,
     List<UUID> productIds,

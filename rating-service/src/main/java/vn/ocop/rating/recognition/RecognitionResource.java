@@ -157,6 +157,15 @@ public class RecognitionResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
+      responseCode = "409",
+      description =
+          "A council member who has not yet declared (no) conflict of interest on the dossier"
+              + " (CONFLICT_DECLARATION_REQUIRED)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
       responseCode = "404",
       description = "No such dossier, not the caller's to see, or no decision yet (NOT_FOUND)",
       content =

@@ -1,5 +1,6 @@
 package vn.ocop.rating.routing;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,12 +28,14 @@ public record DossierLevelResponse(
             description = "The lower level's dossier it was forwarded from")
         UUID parentDossierId,
     Instant submittedAt,
-    @Schema(nullable = true, description = "Kết quả đánh giá, null until EVALUATED") Result result,
-    @Schema(
-            nullable = true,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Kết quả đánh giá, absent until EVALUATED")
+        Result result,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
             description =
-                "The recognition decision recorded on this dossier; null when another level of"
-                    + " the chain decided (see history)")
+                "The recognition decision recorded on this dossier; absent when none is, or when"
+                    + " another level of the chain decided (see history)")
         Decision decision,
     List<HistoryEntry> history) {
 
@@ -65,7 +68,9 @@ public record DossierLevelResponse(
   @Schema(name = "RoutingHistoryEntry", description = "What happened between levels")
   public record HistoryEntry(
       RoutingEventKind kind,
-      @Schema(nullable = true) DossierStatus fromStatus,
+      @JsonInclude(JsonInclude.Include.NON_NULL)
+          @Schema(description = "Absent when the event started the dossier")
+          DossierStatus fromStatus,
       DossierStatus toStatus,
       @Schema(nullable = true, implementation = String.class, format = "uuid")
           UUID relatedDossierId,

@@ -1,5 +1,6 @@
 package vn.ocop.rating.scoring;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +38,9 @@ public record ScoreSheetResponse(
   @Schema(name = "ScoreSheetAnswer")
   public record Answer(
       @Schema(example = "A1a") String criterion,
-      @Schema(example = "A1a-3") String option,
+      @JsonInclude(JsonInclude.Include.NON_NULL)
+          @Schema(example = "A1a-3", description = "Absent when no option applies")
+          String option,
       @Schema(example = "5.00") BigDecimal points) {}
 
   public static ScoreSheetResponse from(ScoreSheet sheet, Dossier dossier) {

@@ -123,6 +123,15 @@ public class SelfAssessmentResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
+      responseCode = "409",
+      description =
+          "A council member who has not yet declared (no) conflict of interest on the dossier"
+              + " (CONFLICT_DECLARATION_REQUIRED)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
       responseCode = "404",
       description = "No such dossier in the caller's scope, or no self-assessment (NOT_FOUND)",
       content =

@@ -1,5 +1,6 @@
 package vn.ocop.rating.selfassessment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +31,9 @@ public record SelfAssessmentResponse(
   @Schema(name = "SelfAssessmentAnswer")
   public record Answer(
       @Schema(example = "A1a") String criterion,
-      @Schema(example = "A1a-3") String option,
+      @JsonInclude(JsonInclude.Include.NON_NULL)
+          @Schema(example = "A1a-3", description = "Absent when no option applies")
+          String option,
       @Schema(example = "5.00") BigDecimal points) {}
 
   @Schema(name = "SelfAssessmentMissedMinimum")

@@ -1,5 +1,6 @@
 package vn.ocop.rating.support;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -11,7 +12,8 @@ public record MilestoneResponse(
     UUID planId,
     String title,
     LocalDate reachedOn,
-    String note,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Absent when none was written")
+        String note,
     String recordedBy,
     Instant recordedAt) {
 

@@ -1,5 +1,6 @@
 package vn.ocop.rating.support;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -12,9 +13,12 @@ public record SupportResponse(
     UUID planId,
     SupportKind kind,
     String provider,
-    @Schema(example = "30000000") Long amountVnd,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(example = "30000000", description = "Absent when no amount was recorded")
+        Long amountVnd,
     LocalDate receivedOn,
-    String note,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Absent when none was written")
+        String note,
     String recordedBy,
     Instant recordedAt) {
 
