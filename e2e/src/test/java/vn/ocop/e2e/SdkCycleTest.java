@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +32,7 @@ import vn.ocop.sdk.rating.api.ConflictsOfInterestApi;
 import vn.ocop.sdk.rating.api.CouncilsApi;
 import vn.ocop.sdk.rating.api.CyclesApi;
 import vn.ocop.sdk.rating.api.DossiersApi;
+import vn.ocop.sdk.rating.api.EvidenceApi;
 import vn.ocop.sdk.rating.api.PaperworkApi;
 import vn.ocop.sdk.rating.api.RecognitionApi;
 import vn.ocop.sdk.rating.api.RuleSetsApi;
@@ -53,6 +59,8 @@ import vn.ocop.sdk.rating.model.Dossier;
 import vn.ocop.sdk.rating.model.DossierKind;
 import vn.ocop.sdk.rating.model.DossierStatus;
 import vn.ocop.sdk.rating.model.EvaluationLevel;
+import vn.ocop.sdk.rating.model.Evidence;
+import vn.ocop.sdk.rating.model.EvidenceIndex;
 import vn.ocop.sdk.rating.model.OpenCycleRequest;
 import vn.ocop.sdk.rating.model.OpenSessionRequest;
 import vn.ocop.sdk.rating.model.PlanSessionRequest;
@@ -174,7 +182,7 @@ class SdkCycleTest {
             .cycleId(cycle.getId())
             .productId(product.getId())
             .kind(DossierKind.NEW)
-            .submit(true);
+            .submit(false);
     Dossier dossier =
         await(
             "the rating service to know product " + product.getId(),
@@ -191,11 +199,16 @@ class SdkCycleTest {
               }
             },
             d -> d != null);
-    assertThat(dossier.getStatus()).isEqualTo(DossierStatus.SUBMITTED);
+    assertThat(dossier.getStatus()).isEqualTo(DossierStatus.DRAFT);
     assertThat(dossier.getProductId()).isEqualTo(product.getId());
     assertThat(dossier.getSubjectId()).isEqualTo(subject.getId());
     assertThat(dossier.getRuleSetVersion()).isEqualTo(RULE_SET);
     UUID dossierId = dossier.getId();
+
+    // Evidence (tài liệu minh chứng): the file's own bytes and media type go up and come back.
+    attachTestReport(officer, dossierId);
+    Dossier submitted = officer.rating(DossiersApi::new).submitDossier(dossierId);
+    assertThat(submitted.getStatus()).isEqualTo(DossierStatus.SUBMITTED);
 
     // Decision 1489: the commune pre-reviews and forwards the dossier.
     CommuneReview review =
@@ -382,6 +395,46 @@ class SdkCycleTest {
             .filter(java.util.Objects::nonNull)
             .findFirst()
             .orElse(BigDecimal.ZERO);
+  }
+
+  /**
+   * Uploads a test report to the draft dossier and reads it back: the generated client must send
+   * the file's bytes (not a JSON rendering of the File) with the Content-Type the caller gives.
+   */
+  private static void attachTestReport(OcopClient officer, UUID dossierId) throws Exception {
+    byte[] pdf =
+        ("%PDF-1.7\n% Phiếu kết quả thử nghiệm số 125/KN-2025\n" + UUID.randomUUID() + "\n%%EOF\n")
+            .getBytes(StandardCharsets.UTF_8);
+    Path file = Files.createTempFile("kiem-nghiem-", ".pdf");
+    try {
+      Files.write(file, pdf);
+      EvidenceApi evidence = officer.rating(EvidenceApi::new);
+      Evidence uploaded =
+          evidence.uploadEvidence(
+              dossierId,
+              List.of("A1a"),
+              "TEST_REPORT",
+              "Phiếu kết quả thử nghiệm số 125/KN-2025",
+              "kiem-nghiem-2025.pdf",
+              file.toFile(),
+              Map.of("Content-Type", "application/pdf"));
+      String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
+      assertThat(uploaded.getChecksum()).isEqualTo(sha256);
+      assertThat(uploaded.getSizeBytes()).isEqualTo((long) pdf.length);
+      assertThat(uploaded.getMediaType()).isEqualTo("application/pdf");
+      assertThat(uploaded.getFileName()).isEqualTo("kiem-nghiem-2025.pdf");
+
+      EvidenceIndex index = evidence.getEvidenceIndex(dossierId);
+      assertThat(index.getFiles()).extracting(Evidence::getId).containsExactly(uploaded.getId());
+      File downloaded = evidence.downloadEvidence(uploaded.getId(), dossierId);
+      try {
+        assertThat(Files.readAllBytes(downloaded.toPath())).isEqualTo(pdf);
+      } finally {
+        Files.deleteIfExists(downloaded.toPath());
+      }
+    } finally {
+      Files.deleteIfExists(file);
+    }
   }
 
   /** The sheet's criteria in order, in the JSON shape {@link Sheets} reads. */

@@ -67,6 +67,12 @@ public final class SchemaExamples {
   }
 
   private Object value(Schema schema, boolean request, List<String> path, int depth) {
+    return value(schema, request, path, depth, null);
+  }
+
+  /** {@code property}: the name the value is given under, if any, for a word that fits it. */
+  private Object value(
+      Schema schema, boolean request, List<String> path, int depth, String property) {
     if (schema == null || depth > MAX_DEPTH) {
       return null;
     }
@@ -77,13 +83,17 @@ public final class SchemaExamples {
       }
       path.add(name);
       try {
-        return value(components.get(name), request, path, depth + 1);
+        return value(components.get(name), request, path, depth + 1, property);
       } finally {
         path.remove(path.size() - 1);
       }
     }
     if (schema.getExample() != null) {
       return schema.getExample();
+    }
+    // The scanner keeps @Schema(example) in the 3.1 list and writes it back as "example" for 3.0.
+    if (schema.getExamples() != null && !schema.getExamples().isEmpty()) {
+      return schema.getExamples().get(0);
     }
     if (schema.getDefaultValue() != null) {
       return schema.getDefaultValue();
@@ -92,11 +102,11 @@ public final class SchemaExamples {
       return schema.getEnumeration().get(0);
     }
     if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
-      return merged(schema, request, path, depth);
+      return merged(schema, request, path, depth, property);
     }
     List<Schema> alternatives = schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf();
     if (alternatives != null && !alternatives.isEmpty()) {
-      return value(alternatives.get(0), request, path, depth + 1);
+      return value(alternatives.get(0), request, path, depth + 1, property);
     }
     SchemaType type = typeOf(schema);
     if (type == null) {
@@ -105,7 +115,7 @@ public final class SchemaExamples {
     return switch (type) {
       case OBJECT -> object(schema, request, path, depth);
       case ARRAY -> array(schema, request, path, depth);
-      case STRING -> string(schema);
+      case STRING -> string(schema, property);
       case INTEGER -> integer(schema);
       case NUMBER -> number(schema);
       case BOOLEAN -> Boolean.TRUE;
@@ -114,11 +124,12 @@ public final class SchemaExamples {
   }
 
   /** allOf: the parts' objects merged, or the first part that gives a value. */
-  private Object merged(Schema schema, boolean request, List<String> path, int depth) {
+  private Object merged(
+      Schema schema, boolean request, List<String> path, int depth, String property) {
     Map<String, Object> object = new LinkedHashMap<>();
     Object first = null;
     for (Schema part : schema.getAllOf()) {
-      Object value = value(part, request, path, depth + 1);
+      Object value = value(part, request, path, depth + 1, property);
       if (value instanceof Map<?, ?> map) {
         map.forEach((k, v) -> object.put(String.valueOf(k), v));
       } else if (first == null) {
@@ -144,7 +155,8 @@ public final class SchemaExamples {
                 || !request && Boolean.TRUE.equals(resolved.getWriteOnly()))) {
           continue;
         }
-        Object value = value(property.getValue(), request, path, depth + 1);
+        Object value =
+            value(property.getValue(), request, path, depth + 1, owned(path, property.getKey()));
         if (value != null) {
           object.put(property.getKey(), value);
         }
@@ -172,8 +184,14 @@ public final class SchemaExamples {
     return array;
   }
 
-  private static Object string(Schema schema) {
+  /** "Schema.property" while inside a named schema, else the property's name. */
+  private static String owned(List<String> path, String property) {
+    return path.isEmpty() ? property : path.get(path.size() - 1) + "." + property;
+  }
+
+  private static Object string(Schema schema, String property) {
     String format = schema.getFormat() == null ? "" : schema.getFormat();
+    String word = format.isEmpty() ? word(property) : null;
     String value =
         switch (format) {
           case "date" -> "2025-03-14";
@@ -184,7 +202,7 @@ public final class SchemaExamples {
           case "uri", "url" -> "https://ocop.example.vn/";
           case "byte" -> "T0NPUA==";
           case "duration" -> "PT1H";
-          default -> "string";
+          default -> word != null ? word : "string";
         };
     if (schema.getPattern() != null && !matches(schema.getPattern(), value)) {
       String sample = RegexSample.of(schema.getPattern());
@@ -242,9 +260,20 @@ public final class SchemaExamples {
   }
 
   /** JSON Schema patterns are unanchored (ECMA-262 search), unlike Bean Validation's. */
+  private static String word(String property) {
+    if (property == null) {
+      return null;
+    }
+    int dot = property.indexOf('.');
+    return dot < 0
+        ? ExampleWords.forProperty(null, property)
+        : ExampleWords.forProperty(property.substring(0, dot), property.substring(dot + 1));
+  }
+
+  /** Whole-value match, as the services' Bean Validation @Pattern checks it. */
   private static boolean matches(String pattern, String value) {
     try {
-      return Pattern.compile(pattern).matcher(value).find();
+      return Pattern.compile(pattern).matcher(value).matches();
     } catch (PatternSyntaxException e) {
       return true;
     }
