@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.plan.province.Province;
 import vn.ocop.plan.province.Provinces;
+import vn.ocop.platform.idempotency.Idempotent;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageQuery;
 import vn.ocop.platform.problem.Problem;
@@ -147,6 +149,8 @@ public class PlanResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
+  @Idempotent
+  @Extension(name = Idempotent.OPENAPI_EXTENSION, value = "true")
   public Response create(
       @Parameter(description = "Province code on the current map (mã tỉnh)", example = "66")
           @PathParam("provinceCode")
@@ -474,6 +478,8 @@ public class PlanResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
+  @Idempotent
+  @Extension(name = Idempotent.OPENAPI_EXTENSION, value = "true")
   public Response amend(@PathParam("planId") String planId) {
     UUID id = writable(planId).id;
     Plan draft = plans.amend(id, caller.username());

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.plan.period.PlanYear;
 import vn.ocop.plan.province.Province;
 import vn.ocop.plan.province.Provinces;
+import vn.ocop.platform.idempotency.Idempotent;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageQuery;
 import vn.ocop.platform.problem.Problem;
@@ -126,6 +128,8 @@ public class ReportResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
+  @Idempotent
+  @Extension(name = Idempotent.OPENAPI_EXTENSION, value = "true")
   public Response create(
       @Parameter(description = "Province code on the current map (mã tỉnh)", example = "66")
           @PathParam("provinceCode")

@@ -43,7 +43,15 @@ public class ApiDocumentFilter implements OASFilter {
         continue;
       }
       for (Operation operation : item.getOperations().values()) {
-        problems.addTo(path.getKey(), operation, parametersOf(item, operation));
+        boolean idempotent = IdempotencyDocs.marked(operation);
+        if (idempotent) {
+          IdempotencyDocs.addHeader(operation);
+        }
+        problems.addTo(path.getKey(), operation, parametersOf(item, operation), idempotent);
+        if (idempotent) {
+          // The scanner's copies of the marker on the answers may be set up after the first pass.
+          IdempotencyDocs.unmark(operation);
+        }
         if (operation.getRequestBody() != null) {
           fill(operation.getRequestBody().getContent(), examples, true);
         }

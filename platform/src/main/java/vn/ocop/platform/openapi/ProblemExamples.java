@@ -57,7 +57,7 @@ final class ProblemExamples {
   }
 
   /** The body the platform's mapper answers for this exception. */
-  private static Map<String, Object> of(ProblemException problem, String instance) {
+  static Map<String, Object> of(ProblemException problem, String instance) {
     return body(
         problem.status(),
         problem.code(),

@@ -62,6 +62,11 @@ final class ProblemResponses {
   }
 
   void addTo(String path, Operation operation, List<Parameter> parameters) {
+    addTo(path, operation, parameters, false);
+  }
+
+  /** As above; an idempotent operation also gets the Idempotency-Key problems. */
+  void addTo(String path, Operation operation, List<Parameter> parameters, boolean idempotent) {
     APIResponses responses = operation.getResponses();
     if (responses == null) {
       responses = OASFactory.createAPIResponses();
@@ -83,15 +88,17 @@ final class ProblemResponses {
     if (body) {
       add(responses, "415", UNSUPPORTED_MEDIA_TYPE);
     }
-    if (responses.getAPIResponses() == null) {
-      return;
-    }
-    for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {
-      int status = statusOf(entry.getKey());
-      if (status >= 400 && entry.getValue().getRef() == null) {
-        completeProblem(
-            entry.getValue(), example(status, entry.getValue(), operation, parameters, target));
+    if (responses.getAPIResponses() != null) {
+      for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {
+        int status = statusOf(entry.getKey());
+        if (status >= 400 && entry.getValue().getRef() == null) {
+          completeProblem(
+              entry.getValue(), example(status, entry.getValue(), operation, parameters, target));
+        }
       }
+    }
+    if (idempotent) {
+      IdempotencyDocs.addProblems(responses, target.instance());
     }
     sort(responses);
   }
@@ -347,7 +354,7 @@ final class ProblemResponses {
   }
 
   /** By status, "default" last: added answers do not land after the operation's own. */
-  private static void sort(APIResponses responses) {
+  static void sort(APIResponses responses) {
     Map<String, APIResponse> byCode = new TreeMap<>(responses.getAPIResponses());
     Map<String, APIResponse> sorted = new LinkedHashMap<>();
     List<String> rest = new ArrayList<>();

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.ocop.platform.idempotency.Idempotent;
 import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.Caller;
 import vn.ocop.platform.security.Roles;
@@ -87,6 +89,8 @@ public class CommuneReviewResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
+  @Idempotent
+  @Extension(name = Idempotent.OPENAPI_EXTENSION, value = "true")
   public RestResponse<CommuneReviewResponse> record(
       @PathParam("id") UUID id,
       @RequestBody(

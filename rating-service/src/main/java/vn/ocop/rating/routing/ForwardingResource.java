@@ -9,11 +9,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.ocop.platform.idempotency.Idempotent;
 import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.security.Caller;
 import vn.ocop.platform.security.Roles;
@@ -82,6 +84,8 @@ public class ForwardingResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
+  @Idempotent
+  @Extension(name = Idempotent.OPENAPI_EXTENSION, value = "true")
   public RestResponse<ForwardingResponse> forward(@PathParam("id") UUID id, UriInfo uri) {
     ForwardingService.Forwarded forwarded = forwarding.forward(id, caller);
     return RestResponse.ResponseBuilder.<ForwardingResponse>created(

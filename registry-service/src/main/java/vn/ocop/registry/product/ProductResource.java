@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ocop.platform.idempotency.Idempotent;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageQuery;
 import vn.ocop.platform.problem.Problem;
@@ -223,6 +225,8 @@ public class ProductResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
+  @Idempotent
+  @Extension(name = Idempotent.OPENAPI_EXTENSION, value = "true")
   public Response register(@NotNull @Valid RegisterProductRequest body, @Context UriInfo uri) {
     ProductResponse created =
         ProductResponse.from(

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ocop.platform.idempotency.Idempotent;
 import vn.ocop.platform.problem.Problem;
 import vn.ocop.platform.problem.ProblemException;
 import vn.ocop.platform.security.Caller;
@@ -187,6 +189,8 @@ public class ImportResource {
                               + "\"TaxCode\",\"message\":\"A cooperative is identified by 10"
                               + " digits, or NNNNNNNNNN-NNN for a branch, not '60012345'\","
                               + "\"value\":\"60012345\"}]}}")))
+  @Idempotent(transactionTimeoutProperty = "ocop.registry.import.transaction-timeout")
+  @Extension(name = Idempotent.OPENAPI_EXTENSION, value = "true")
   public Response importFile(
       InputStream body,
       @Context HttpHeaders headers,
