@@ -32,6 +32,8 @@ public final class Suite {
 
   private final DevStack stack;
   private final Map<String, Service> services = new LinkedHashMap<>();
+  private final Map<String, String> modules = new LinkedHashMap<>();
+  private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
   private final Path root;
   private final Path logs;
 
@@ -124,7 +126,33 @@ public final class Suite {
     return env;
   }
 
+  /** Kills a service with SIGKILL, as a crash or the OOM killer would, and waits for it to exit. */
+  public synchronized void kill(String name) {
+    Process process = services.get(name).process();
+    process.destroyForcibly();
+    try {
+      if (!process.waitFor(20, TimeUnit.SECONDS)) {
+        throw new IllegalStateException(name + " still running 20 s after SIGKILL");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Starts a killed service again on its port and waits until it is ready. */
+  public synchronized void restart(String name) {
+    Service service = services.get(name);
+    if (service.process().isAlive()) {
+      return;
+    }
+    start(name, modules.get(name), service.port(), environments.get(name));
+    awaitHealthy(services.get(name));
+  }
+
   private void start(String name, String module, int port, Map<String, String> env) {
+    modules.put(name, module);
+    environments.put(name, env);
     Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
     if (!Files.exists(jar)) {
       throw new IllegalStateException(
