@@ -42,6 +42,8 @@ OPEN_SECONDS=${BENCH_OPEN_SECONDS:-15}
 LATENCY_ROUNDS=${BENCH_LATENCY_ROUNDS:-3}
 OPEN_WARMUP=${BENCH_OPEN_WARMUP:-5}
 OPEN_CONNECTIONS=${BENCH_OPEN_CONNECTIONS:-64}
+# shellcheck source=bench/lib/results.sh
+source "$ROOT/bench/lib/results.sh"
 
 say() { printf '%s\n' "$*"; }
 die() {
@@ -306,6 +308,7 @@ say ""
 say "== Gateway vs direct vs nginx, same run (nproc $(nproc), ${CPU:-unknown CPU}) =="
 say "machine load:       $(cut -d ' ' -f 1-3 /proc/loadavg) after (1, 5, 15 min; load generator, proxies, registry, PostgreSQL and Kafka share the cores)"
 say "data:               $CERTIFICATES certificates, $CODES codes; services $OCOP_SERVICE_JAVA_OPTS; nginx $(nginx -v 2>&1 | sed 's/.*nginx\///'), worker_processes auto"
+results_begin gateway
 say "saturation:         wrk -t$THREADS -c$CONNECTIONS, median of $ROUNDS × ${DURATION}s; latency: OpenLoad, $OPEN_CONNECTIONS connections, median of $LATENCY_ROUNDS × ${OPEN_SECONDS}s"
 for endpoint in public api; do
   if [[ $endpoint == public ]]; then
@@ -316,6 +319,9 @@ for endpoint in public api; do
   d=${RPS[$endpoint-direct]} g=${RPS[$endpoint-gateway]} n=${RPS[$endpoint-nginx]}
   say "  throughput        direct $d/s, gateway $g/s, nginx $n/s  (rounds: direct ${ROUND_FIGURES[$endpoint-direct]}| gateway ${ROUND_FIGURES[$endpoint-gateway]}| nginx ${ROUND_FIGURES[$endpoint-nginx]})"
   say "  ratio             gateway/direct $(ratio "$g" "$d") (target >= 0.7), nginx/direct $(ratio "$n" "$d")"
+  label=$([[ $endpoint == public ]] && echo "(A) verify" || echo "(B) provinces, token")
+  result "$label throughput: gateway vs direct" "$g" req/s "$d" "$(ratio "$g" "$d")" ">=0.7" "wrk -t$THREADS -c$CONNECTIONS, median of $ROUNDS"
+  result "$label throughput: nginx vs direct" "$n" req/s "$d" "$(ratio "$n" "$d")" "" "the reference proxy"
   # shellcheck disable=SC2086
   say "  CPU per request   gateway $(median ${PROXY_CPU[$endpoint-gateway]}) µs, nginx $(median ${PROXY_CPU[$endpoint-nginx]}) µs (the proxy's processes); registry $(median ${SERVICE_CPU[$endpoint-direct]}) µs direct, $(median ${SERVICE_CPU[$endpoint-gateway]}) µs behind the gateway, $(median ${SERVICE_CPU[$endpoint-nginx]}) µs behind nginx (medians of the rounds)"
   for rate in ${RATES[$endpoint]}; do
@@ -327,6 +333,8 @@ for endpoint in public api; do
       printf '  at %5d/s %-8s p50 %s ms  p99 %s ms  (p99 of the rounds: %s)\n' "$rate" "$target" \
         "$(median ${P50[$endpoint-$rate-$target]})" "${p99[$target]}" "${P99[$endpoint-$rate-$target]% }"
     done
+    result "$label added p99 at $rate/s: gateway" "$(added "${p99[gateway]}" "${p99[direct]}")" ms \
+      "${p99[direct]}" "$(ratio "${p99[gateway]}" "${p99[direct]}")" "<=1 ms" "open model; baseline = direct p99; nginx adds $(added "${p99[nginx]}" "${p99[direct]}") ms"
     say "  added p99 at $rate/s: gateway $(added "${p99[gateway]}" "${p99[direct]}") ms (target <= 1 ms and <= nginx's), nginx $(added "${p99[nginx]}" "${p99[direct]}") ms; gateway - nginx $(added "${p99[gateway]}" "${p99[nginx]}") ms"
   done
 done

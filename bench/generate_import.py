@@ -9,9 +9,18 @@ businesses on the pre-merger map), the national subject mix (end 2024: 32.7% coo
 enterprises, 42.7% household businesses, the rest cooperative groups) and star mix (about 73% 3★,
 26% 4★, under 1% 5★) with scores inside the bands of Decision 148.
 
+With --cycles FIRST-LAST (e.g. 2021-2025) it also writes the rating side of those yearly cycles
+in every province of the current map, as the rating service publishes them (CloudEvents, one per
+line: topic TAB key TAB event): registered product ideas, reviewed business plans (APPROVED,
+RETURNED, REJECTED), dossiers nominated to the province or the central council, and trade
+promotions (sales points, fairs, e-commerce listings) of the province's products; each event's
+time is the day it happened, so the plan service's facts fall in the right year. Volumes follow
+the province's size (its number of communes) and grow over the years as the programme did.
+
 Usage: generate_import.py OUT_DIR [--subjects 8000] [--products 18000] [--certificates 15000]
-                                  [--seed 2026]
-Writes OUT_DIR/import.csv, OUT_DIR/subject.csv, OUT_DIR/product.csv, OUT_DIR/certificate.csv.
+                                  [--seed 2026] [--cycles 2021-2025]
+Writes OUT_DIR/import.csv, OUT_DIR/subject.csv, OUT_DIR/product.csv, OUT_DIR/certificate.csv,
+and with --cycles OUT_DIR/cycles.events and OUT_DIR/cycles.counts (events per topic).
 Standard library only.
 """
 
@@ -19,6 +28,7 @@ import argparse
 import calendar
 import csv
 import datetime as dt
+import json
 import os
 import random
 import re
@@ -352,6 +362,122 @@ class Generator:
         }
 
 
+RATING_SOURCE = "/ocop/rating-service"
+TOPIC_REGISTRATION = "ocop.rating.registration.v1"
+TOPIC_DOSSIER = "ocop.rating.dossier.v1"
+TOPIC_PROMOTION = "ocop.rating.promotion.v1"
+PLAN_OUTCOMES = [("APPROVED", 0.74), ("RETURNED", 0.16), ("REJECTED", 0.10)]
+RETURN_REASONS = ["Thiếu phương án tiêu thụ sản phẩm", "Chưa có hồ sơ vùng nguyên liệu",
+                  "Kế hoạch vốn chưa khả thi", "Chưa rõ tiêu chuẩn chất lượng áp dụng"]
+PROMOTION_TITLES = {
+    "SALES_POINT": "Điểm giới thiệu và bán sản phẩm OCOP {place}",
+    "FAIR": "Hội chợ sản phẩm OCOP {place} năm {year}",
+    "ECOMMERCE_LISTING": "Gian hàng OCOP {place} trên sàn thương mại điện tử",
+}
+# The programme grew over the cycles: ideas per commune and year, from the first to the last.
+GROWTH = [0.55, 0.65, 0.75, 0.85, 0.95]
+
+
+def cloud_event(rng, kind, subject, day, data):
+    hour = 8 + rng.randrange(9)
+    return {
+        "specversion": "1.0",
+        "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+        "source": RATING_SOURCE,
+        "type": kind,
+        "subject": subject,
+        "time": f"{day.isoformat()}T{hour:02d}:{rng.randrange(60):02d}:00+07:00",
+        "datacontenttype": "application/json",
+        "data": data,
+    }
+
+
+def cycles(rng, gen, subjects, products_by_subject, first, last):
+    """The rating side of the yearly cycles FIRST..LAST in each province of the current map."""
+    by_province = {}
+    for s in subjects:
+        by_province.setdefault(s["current_province_code"], []).append(s)
+    communes = {}
+    for c in gen.communes["2025-07"]:
+        communes.setdefault(c["province"], []).append(c)
+    events = []
+    for year in range(first, last + 1):
+        growth = GROWTH[min(year - first, len(GROWTH) - 1)]
+        last_day = min(dt.date(year, 12, 31), TODAY - dt.timedelta(days=1))
+        for province in sorted(p for (m, p) in gen.provinces if m == "2025-07"):
+            members = by_province.get(province) or subjects
+            cycle = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+            opened = dt.date(year, 2, 1)
+
+            def day(start, end):
+                end = min(end, last_day)
+                return start + dt.timedelta(days=rng.randrange(max(1, (end - start).days)))
+
+            ideas = max(5, int(len(communes[province]) * growth * rng.uniform(0.5, 0.8)))
+            for _ in range(ideas):
+                s = rng.choice(members)
+                commune = s["commune_code"] if s["map_version"] == "2025-07" else None
+                set_ = rng.choices(list(SET_WEIGHTS), list(SET_WEIGHTS.values()))[0]
+                idea = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+                registered = day(opened, dt.date(year, 6, 30))
+                events.append((TOPIC_REGISTRATION, idea, cloud_event(
+                    rng, "vn.ocop.idea.registered.v1", idea, registered, {
+                        "ideaId": idea, "cycleId": cycle, "provinceCode": province,
+                        "communeCode": commune, "subjectId": s["id"], "subjectType": s["type"],
+                        "productName": f"{rng.choice(PRODUCTS[set_])} {s['commune']['name']}",
+                        "productSet": set_, "registeredOn": registered.isoformat()})))
+                if rng.random() < 0.85:
+                    plan = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+                    status = rng.choices([o for o, _ in PLAN_OUTCOMES],
+                                         [w for _, w in PLAN_OUTCOMES])[0]
+                    reviewed = day(registered + dt.timedelta(days=14), dt.date(year, 8, 31))
+                    events.append((TOPIC_REGISTRATION, plan, cloud_event(
+                        rng, "vn.ocop.business-plan.reviewed.v1", plan, reviewed, {
+                            "planId": plan, "ideaId": idea, "cycleId": cycle,
+                            "provinceCode": province, "subjectId": s["id"],
+                            "oldStatus": "SUBMITTED", "status": status,
+                            "reason": None if status == "APPROVED" else rng.choice(RETURN_REASONS),
+                            "reviewedOn": reviewed.isoformat()})))
+            # Dossiers forwarded up: to the province council, and a few 5-star candidates to the
+            # central council.
+            for level, average, count in (("PROVINCE", (50, 69.99), max(2, ideas // 4)),
+                                          ("CENTRAL", (90, 98.5), rng.choice([0, 1, 1, 2, 3]))):
+                for _ in range(count):
+                    s = rng.choice(members)
+                    product = rng.choice(products_by_subject[s["id"]])
+                    dossier = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+                    score = round(rng.uniform(*average), 2)
+                    events.append((TOPIC_DOSSIER, dossier, cloud_event(
+                        rng, "vn.ocop.dossier.nominated.v1", dossier,
+                        day(dt.date(year, 7, 1), dt.date(year, 11, 30)), {
+                            "dossierId": dossier,
+                            "nominatedDossierId": str(uuid.UUID(int=rng.getrandbits(128),
+                                                                version=4)),
+                            "productId": product, "provinceCode": province,
+                            "fromLevel": "COMMUNE" if level == "PROVINCE" else "PROVINCE",
+                            "toLevel": level, "averageScore": score,
+                            "starClass": 3 if score < 70 else 5})))
+            place = gen.provinces[("2025-07", province)]
+            for kind, count in (("SALES_POINT", rng.randint(1, 4)), ("FAIR", rng.randint(1, 3)),
+                                ("ECOMMERCE_LISTING", rng.randint(0, 3))):
+                for _ in range(count):
+                    activity = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+                    starts = day(dt.date(year, 3, 1), dt.date(year, 12, 1))
+                    chosen = {rng.choice(products_by_subject[rng.choice(members)["id"]])
+                              for _ in range(rng.randint(3, 12))}
+                    events.append((TOPIC_PROMOTION, activity, cloud_event(
+                        rng, "vn.ocop.promotion.recorded.v1", activity, starts, {
+                            "activityId": activity, "cycleId": cycle, "provinceCode": province,
+                            "kind": kind,
+                            "title": PROMOTION_TITLES[kind].format(place=place, year=year),
+                            "startsOn": starts.isoformat(),
+                            "endsOn": (starts + dt.timedelta(days=rng.randint(3, 30))).isoformat(),
+                            "productIds": sorted(chosen)})))
+    # The rating service publishes as things happen: in time order.
+    events.sort(key=lambda e: e[2]["time"])
+    return events
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out", type=Path)
@@ -359,6 +485,7 @@ def main():
     parser.add_argument("--products", type=int, default=18000)
     parser.add_argument("--certificates", type=int, default=15000)
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--cycles", help="FIRST-LAST years of rating cycles, e.g. 2021-2025")
     args = parser.parse_args()
     if not args.subjects <= args.products or not args.certificates <= args.products:
         raise SystemExit("need subjects <= products and certificates <= products")
@@ -388,6 +515,7 @@ def main():
         out_cert.writerow(CERTIFICATE_COLUMNS)
         row = 0
         stars = {3: 0, 4: 0, 5: 0}
+        products_by_subject = {}
         for subject, count in zip(subjects, counts):
             s = subject
             out_subject.writerow([
@@ -400,6 +528,7 @@ def main():
             taken = set()
             for _ in range(count):
                 p = gen.product(s, taken)
+                products_by_subject.setdefault(s["id"], []).append(p["id"])
                 out_product.writerow([
                     p["id"], s["id"], p["name"], p["description"], p["product_set"],
                     s["map_version"], s["province_code"], s["district_code"] or "",
@@ -432,6 +561,21 @@ def main():
                     cells += [""] * 10
                 out_import.writerow(cells)
                 row += 1
+    if args.cycles:
+        first, last = (int(y) for y in args.cycles.split("-"))
+        # Its own random stream: the registry file stays the same with or without --cycles.
+        events = cycles(random.Random(args.seed + 1), gen, subjects, products_by_subject,
+                        first, last)
+        counts_by_type = {}
+        with open(args.out / "cycles.events", "w", encoding="utf-8") as f_events:
+            for topic, key, event in events:
+                f_events.write(f"{topic}\t{key}\t{json.dumps(event, ensure_ascii=False)}\n")
+                counts_by_type[event["type"]] = counts_by_type.get(event["type"], 0) + 1
+        with open(args.out / "cycles.counts", "w", encoding="utf-8") as f_counts:
+            for kind, n in sorted(counts_by_type.items()):
+                f_counts.write(f"{kind} {n}\n")
+        print(f"cycles {first}-{last}: {len(events)} rating events "
+              + ", ".join(f"{k.split('.')[2]} {n}" for k, n in sorted(counts_by_type.items())))
     size = os.path.getsize(args.out / "import.csv")
     total = sum(stars.values())
     print(f"generated {args.subjects} subjects, {args.products} products, {args.certificates}"

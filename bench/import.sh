@@ -18,6 +18,8 @@ RUNS=${BENCH_RUNS:-3}
 SUBJECTS=${BENCH_SUBJECTS:-8000}
 PRODUCTS=${BENCH_PRODUCTS:-18000}
 CERTIFICATES=${BENCH_CERTIFICATES:-15000}
+# shellcheck source=bench/lib/results.sh
+source "$ROOT/bench/lib/results.sh"
 
 die() {
   printf 'bench/import.sh: %s\n' "$*" >&2
@@ -170,3 +172,9 @@ printf 'HTTP import (POST /imports, all rows checked, + %d events and %d history
 printf 'HTTP import, first request of a fresh JVM: %s s\n' "$(seconds "$first_import")"
 printf 'ratio import / COPY: %sx (target <= 3x)\n' "$ratio"
 printf 'absolute import time: %s s (target < 60 s)\n' "$(seconds "$import_ms")"
+
+results_begin import
+result "national import (HTTP vs COPY)" "$(seconds "$import_ms")" s "$(seconds "$copy_ms")" "$ratio" "<=3" \
+  "POST /imports of $PRODUCTS rows (+events, history) vs psql \\copy of the same rows; median of $RUNS"
+result "national import, absolute" "$(seconds "$import_ms")" s "" "" "<60" "median of $RUNS runs"
+result "national import, first request of the JVM" "$(seconds "$first_import")" s "" "" "" "not warmed up"

@@ -7,6 +7,11 @@
 #      service builds its facts from the registry's 41,000 events, as in production (the time it
 #      takes is printed). Approved 2021–2025 plans are then made for the 34 provinces, plus three
 #      pre-merger plans that roll up.
+#      With BENCH_CYCLES (2021-2025; "none" to leave out), the rating side of those yearly cycles
+#      (generate_import.py --cycles: product ideas, business-plan reviews, nominations, trade
+#      promotions of every province, about 18,000 events dated over the five years) is published on
+#      the rating service's topics, as its outbox relay would, and the script waits until the plan
+#      service has consumed every one: the view is then measured over five years of facts.
 #   2. The national progress view (GET /api/plan/v1/progress?year=2025, a national officer's token,
 #      straight to the plan service) against a hand-written SQL aggregate of the same figures over the
 #      same tables (JDBC, same run, alternated), with a check that their figures agree. Target:
@@ -29,7 +34,10 @@ ROOT="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd -P)"
 SUBJECTS=${BENCH_SUBJECTS:-8000}
 PRODUCTS=${BENCH_PRODUCTS:-18000}
 CERTIFICATES=${BENCH_CERTIFICATES:-15000}
+CYCLES=${BENCH_CYCLES:-2021-2025}
 PLAN_LIB="$ROOT/plan-service/target/quarkus-app/lib/main"
+# shellcheck source=bench/lib/results.sh
+source "$ROOT/bench/lib/results.sh"
 
 die() {
   printf 'bench/plan.sh: %s\n' "$*" >&2
@@ -81,8 +89,11 @@ count() { psql -X -At -d "$1" -c "select count(*) from $2"; }
 client() { java -Xmx256m -cp "$PLAN_LIB/*" "$ROOT/bench/plan/PlanBench.java" "$@"; }
 
 echo "Generating the national file ($SUBJECTS subjects, $PRODUCTS products, $CERTIFICATES certificates)"
+cycle_args=()
+[[ $CYCLES == none ]] || cycle_args=(--cycles "$CYCLES")
 python3 "$ROOT/bench/generate_import.py" "$WORK/gen" --subjects "$SUBJECTS" \
-  --products "$PRODUCTS" --certificates "$CERTIFICATES" --seed "${BENCH_SEED:-2026}" >/dev/null
+  --products "$PRODUCTS" --certificates "$CERTIFICATES" --seed "${BENCH_SEED:-2026}" \
+  "${cycle_args[@]}" >/dev/null
 
 echo "Starting PostgreSQL, Kafka, gateway, registry and plan service (./ocop up, data in $WORK/data)"
 "$ROOT/ocop" up >"$WORK/up.log" 2>&1 || {
@@ -122,6 +133,29 @@ export BENCH_PLAN_JDBC="jdbc:postgresql://127.0.0.1:$OCOP_POSTGRES_PORT/plan"
 export BENCH_REGISTRY_JDBC="jdbc:postgresql://127.0.0.1:$OCOP_POSTGRES_PORT/registry"
 export BENCH_KAFKA="127.0.0.1:$OCOP_KAFKA_PORT"
 
+cycles_line="cycles:             none (BENCH_CYCLES=none)"
+if [[ $CYCLES != none ]]; then
+  events=$(wc -l <"$WORK/gen/cycles.events")
+  echo "Publishing the rating side of the $CYCLES cycles ($events events)"
+  cycles_started=$(millis)
+  client publish "$WORK/gen/cycles.events" >/dev/null
+  consumed() {
+    psql -X -At -d plan -c "select count(*) from consumed_event where consumer in
+      ('plan.registration-facts', 'plan.dossier-facts', 'plan.promotion-facts')"
+  }
+  deadline=$((SECONDS + 600))
+  until (($(consumed) >= events)); do
+    ((SECONDS < deadline)) || die "the plan service consumed $(consumed) of $events rating events after 600 s"
+    sleep 1
+  done
+  read -r ideas bplans noms promos < <(psql -X -At -F ' ' -d plan -c "select
+    (select count(*) from idea_fact), (select count(*) from business_plan_fact),
+    (select count(*) from nomination_fact), (select count(*) from promotion_fact)")
+  cycles_line=$(printf 'cycles:             %s: %d rating events consumed by the plan service in %.1f s (facts: %d ideas, %d business plans, %d nominations, %d promotions)' \
+    "$CYCLES" "$events" "$(awk -v ms=$(($(millis) - cycles_started)) 'BEGIN {print ms / 1000}')" \
+    "$ideas" "$bplans" "$noms" "$promos")
+fi
+
 echo "Making the plans"
 plans_line=$(BENCH_TOKEN=$ADMIN client plans)
 
@@ -140,6 +174,24 @@ printf 'data:               %d subjects, %d products, %d certificates imported i
   "$SUBJECTS" "$PRODUCTS" "$CERTIFICATES" "$(awk -v ms=$((imported - started)) 'BEGIN {print ms / 1000}')"
 printf '                    the plan service had all their facts %.1f s after the import answered (%s)\n' \
   "$(awk -v ms=$((followed - imported)) 'BEGIN {print ms / 1000}')" "$facts_line"
+echo "$cycles_line"
 echo "$plans_line"
 echo "$view_lines"
 echo "$burst_lines"
+
+results_begin plan
+view=$(grep '^national view' <<<"$view_lines" || true)
+sql=$(grep '^hand-written SQL' <<<"$view_lines" || true)
+actual=$(grep '^decision -> actual' <<<"$burst_lines" || true)
+bare=$(grep '^bare consumer' <<<"$burst_lines" || true)
+ratio_of() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b }'; }
+result "national progress view p50 (vs hand SQL)" "$(pick "$view" p50)" ms "$(pick "$sql" p50)" \
+  "$(ratio_of "$(pick "$view" p50)" "$(pick "$sql" p50)")" "<=2" \
+  "GET /progress?year=${BENCH_YEAR:-2025} vs one SQL over the same facts; cycles $CYCLES"
+result "national progress view p99 (vs hand SQL)" "$(pick "$view" p99)" ms "$(pick "$sql" p99)" \
+  "$(ratio_of "$(pick "$view" p99)" "$(pick "$sql" p99)")" "" ""
+result "decision -> certificate -> plan actual p50 (burst)" "$(pick "$actual" p50)" ms \
+  "$(pick "$bare" p50)" "$(ratio_of "$(pick "$actual" p50)" "$(pick "$bare" p50)")" "" \
+  "burst of ${BENCH_DECISIONS:-1000} decisions; baseline a bare KafkaConsumer of the same records"
+result "decision -> certificate -> plan actual p99 (burst)" "$(pick "$actual" p99)" ms \
+  "$(pick "$bare" p99)" "$(ratio_of "$(pick "$actual" p99)" "$(pick "$bare" p99)")" "" ""

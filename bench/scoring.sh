@@ -34,6 +34,8 @@ RATING_JAR="$ROOT/rating-service/target/quarkus-app/quarkus-run.jar"
 RATING_LIB="$ROOT/rating-service/target/quarkus-app/lib/main"
 DEVSTACK_JAR="$ROOT/devstack/target/devstack.jar"
 DEVSTACK_LIB="$ROOT/devstack/target/lib"
+# shellcheck source=bench/lib/results.sh
+source "$ROOT/bench/lib/results.sh"
 CLIENT=(java -Xmx256m -cp "$RATING_LIB/*" "$HERE/ScoringBench.java")
 
 say() { printf '%s\n' "$*"; }
@@ -173,7 +175,8 @@ env BENCH_GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT" BENCH_PG="127.0.0.1:$PG_P
   BENCH_CPU_PIDS="rating=$RATING_PID gateway=$GATEWAY_PID postgres=$PG_PID" \
   BENCH_CLK_TCK="$(getconf CLK_TCK 2>/dev/null || echo 100)" \
   BENCH_KAFKA="$KAFKA" BENCH_DEMO_PASSWORD="$DEMO_PASSWORD" \
-  "${CLIENT[@]}" run 2> >(grep --line-buffered -v -e '^SLF4J' -e '^org\.slf4j\.spi' | tee "$TMP/client-errors.log" >&2) || status=$?
+  "${CLIENT[@]}" run 2> >(grep --line-buffered -v -e '^SLF4J' -e '^org\.slf4j\.spi' | tee "$TMP/client-errors.log" >&2) |
+  tee "$TMP/client.txt" || status=$?
 say "machine:            nproc=$(nproc), ${CPU:-unknown CPU}, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo)"
 say "machine load:       $LOAD_BEFORE before, $(cut -d ' ' -f 1-3 /proc/loadavg) after (1, 5, 15 min; the client, gateway, service, PostgreSQL and Kafka share the cores)"
 say "services:           gateway and rating service $SERVICE_JAVA_OPTS"
@@ -183,3 +186,18 @@ if command -v curl >/dev/null; then
   say "sheet retries:      ${RETRIES:-?}  (a sheet retried after another member's commit moved the dossier's version; whole run)"
 fi
 ((status == 0)) || die "the benchmark failed (status $status); BENCH_KEEP_TMP=1 keeps the logs"
+
+results_begin scoring
+sheet=$(grep 'PUT /api/rating/v1/dossiers' "$TMP/client.txt" | head -n 1 || true)
+during=$(grep '^  during the sheets' "$TMP/client.txt" | head -n 1 || true)
+alone=$(grep '^  both' "$TMP/client.txt" | head -n 1 || true)
+sheets=$(grep '^sheets:' "$TMP/client.txt" | head -n 1 || true)
+ratio_of() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b }'; }
+result "score sheet p99 (vs GET during the sheets)" "$(pick "$sheet" p99)" ms "$(pick "$during" p99)" \
+  "$(ratio_of "$(pick "$sheet" p99)" "$(pick "$during" p99)")" "<=3" \
+  "$(pick "$sheets" sheets:) sheets, ${BENCH_CONCURRENCY:-50} clients through the gateway"
+result "score sheet p99 (vs GET alone)" "$(pick "$sheet" p99)" ms "$(pick "$alone" p99)" \
+  "$(ratio_of "$(pick "$sheet" p99)" "$(pick "$alone" p99)")" "" "GET /rule-sets at the same concurrency, alone"
+result "score sheet errors" "$(sed -n 's/.* \([0-9]*\) errors;.*/\1/p' <<<"$sheets")" count "" "" "=0" ""
+result "time to all results" "$(sed -n 's/^time to all results: \([0-9.]*\).*/\1/p' "$TMP/client.txt")" s "" "" "" \
+  "first sheet -> last dossier EVALUATED"

@@ -35,6 +35,8 @@ REGISTRY_JAR="$ROOT/registry-service/target/quarkus-app/quarkus-run.jar"
 DEVSTACK_JAR="$ROOT/devstack/target/devstack.jar"
 DEVSTACK_LIB="$ROOT/devstack/target/lib"
 LOOKUP_SQL="$ROOT/registry-service/src/main/resources/verification/certificate-by-code.sql"
+# shellcheck source=bench/lib/results.sh
+source "$ROOT/bench/lib/results.sh"
 
 say() { printf '%s\n' "$*"; }
 die() {
@@ -231,3 +233,7 @@ say "                    rounds: ${SERVICE_FIGURES[*]}"
 say "pgbench (b):        $PGBENCH_TPS transactions/s, median  (-M prepared, the miss-path SQL)"
 say "                    rounds: ${PGBENCH_FIGURES[*]}"
 say "ratio (a)/(b):      $RATIO  (target >= 1.0)"
+
+results_begin verification
+result "verify throughput (service vs pgbench)" "$SERVICE_RPS" req/s "$PGBENCH_TPS" "$RATIO" ">=1.0" \
+  "GET /public/verify/{code} direct, $TOOL; baseline pgbench -M prepared on the miss-path SQL; median of $ROUNDS x ${DURATION}s"

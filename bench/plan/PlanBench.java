@@ -59,7 +59,9 @@ public class PlanBench {
       case "plans" -> plans();
       case "view" -> view();
       case "burst" -> burst();
-      default -> throw new IllegalArgumentException("plans | view | burst, not " + args[0]);
+      case "publish" -> publish(args[1]);
+      default ->
+          throw new IllegalArgumentException("plans | view | burst | publish FILE, not " + args[0]);
     }
   }
 
@@ -346,6 +348,31 @@ public class PlanBench {
             "only " + countedAt.size() + " of " + count + " decisions reached the actuals");
       }
     }
+  }
+
+  /**
+   * Publishes the rating side of the generated cycles (bench/generate_import.py --cycles: one
+   * "topic TAB key TAB CloudEvent" per line), in the file's order, as the rating service's outbox
+   * relay would.
+   */
+  static void publish(String file) throws Exception {
+    Properties config = new Properties();
+    config.put("bootstrap.servers", env("BENCH_KAFKA"));
+    config.put("acks", "all");
+    config.put("enable.idempotence", "true");
+    config.put("key.serializer", StringSerializer.class.getName());
+    config.put("value.serializer", StringSerializer.class.getName());
+    int sent = 0;
+    try (KafkaProducer<String, String> producer = new KafkaProducer<>(config);
+        var lines = java.nio.file.Files.lines(java.nio.file.Path.of(file))) {
+      for (String line : (Iterable<String>) lines::iterator) {
+        String[] parts = line.split("\t", 3);
+        producer.send(new ProducerRecord<>(parts[0], parts[1], parts[2]));
+        sent++;
+      }
+      producer.flush();
+    }
+    say("%d events published", sent);
   }
 
   static String cloudEvent(UUID aggregate, ObjectNode data) throws Exception {
