@@ -71,6 +71,11 @@ public class AuditTrail {
       throw ProblemException.invalidField(
           "recordId", "Size", "1 to " + MAX_RECORD_ID + " characters");
     }
+    if (recordId.chars().anyMatch(Character::isISOControl)) {
+      // PostgreSQL cannot even compare a text holding NUL: it fails the query (found by fuzzing).
+      throw ProblemException.invalidField(
+          "recordId", "Pattern", "no control characters (NUL, line breaks...)");
+    }
     try (Connection connection = dataSource.getConnection()) {
       if (!caller.isNational()) {
         String province =

@@ -14,7 +14,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -89,10 +91,25 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
-  public Response web(WebApplicationException e, UriInfo uri) {
+  public Response web(WebApplicationException e, UriInfo uri, ResourceInfo resource) {
     JsonProcessingException json = causeOf(e, JsonProcessingException.class);
     if (json != null) {
       return malformed(json, uri);
+    }
+    if (e instanceof NotFoundException && e.getCause() != null) {
+      // JAX-RS says 404 when a path or query parameter does not convert to its type.
+      List<FieldError> unreadable = UnreadableParameters.of(resource, uri);
+      if (!unreadable.isEmpty()) {
+        return respond(
+            400,
+            "VALIDATION_FAILED",
+            "Invalid request",
+            "The request breaks "
+                + unreadable.size()
+                + (unreadable.size() == 1 ? " rule" : " rules"),
+            uri,
+            unreadable);
+      }
     }
     int status = e.getResponse().getStatus();
     Response.Status type = Response.Status.fromStatusCode(status);
