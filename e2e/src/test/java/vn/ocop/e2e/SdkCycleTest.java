@@ -119,18 +119,22 @@ class SdkCycleTest {
     // Registry: the subject (chủ thể) and its product (sản phẩm).
     String taxCode =
         String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
-    Subject subject =
-        officer
-            .registry(SubjectsApi::new)
-            .registerSubject(
-                new RegisterSubjectRequest()
-                    .type(SubjectType.COOPERATIVE)
-                    .identifier(taxCode)
-                    .name("HTX Cà phê Krông Pắc (SDK)")
-                    .communeCode(Ocop.COMMUNE)
-                    .representative("H'Hen Niê")
-                    .womanLed(true)
-                    .ethnicMinorityLed(true));
+    RegisterSubjectRequest registration =
+        new RegisterSubjectRequest()
+            .type(SubjectType.COOPERATIVE)
+            .identifier(taxCode)
+            .name("HTX Cà phê Krông Pắc (SDK)")
+            .communeCode(Ocop.COMMUNE)
+            .representative("H'Hen Niê")
+            .womanLed(true)
+            .ethnicMinorityLed(true);
+    // A mobile client that lost the answer sends the same request with the same key again.
+    String registrationKey = UUID.randomUUID().toString();
+    SubjectsApi subjects = officer.registry(SubjectsApi::new);
+    Subject subject = subjects.registerSubject(registration, registrationKey);
+    assertThat(subjects.registerSubject(registration, registrationKey).getId())
+        .as("a retry with the same Idempotency-Key gets the first answer")
+        .isEqualTo(subject.getId());
     assertThat(subject.getIdentifierKind()).isEqualTo(IdentifierKind.TAX_CODE);
     assertThat(subject.getIdentifier()).isEqualTo(taxCode);
     assertThat(subject.getProvinceCode()).isEqualTo(Ocop.DAK_LAK);
@@ -144,7 +148,8 @@ class SdkCycleTest {
                     .subjectId(subject.getId())
                     .name("Cà phê hạt rang Krông Pắc")
                     .productSet(13)
-                    .description("Cà phê Robusta rang mộc, vùng nguyên liệu Krông Pắc"));
+                    .description("Cà phê Robusta rang mộc, vùng nguyên liệu Krông Pắc"),
+                null);
     assertThat(product.getSubjectId()).isEqualTo(subject.getId());
     assertThat(product.getProductSet()).isEqualTo(13);
     assertThat(product.getProductSetName()).isEqualTo("Cà phê, ca cao");
@@ -155,7 +160,8 @@ class SdkCycleTest {
         officer
             .rating(CyclesApi::new)
             .openCycle(
-                new OpenCycleRequest().year(year).round(ROUND).startAtStep(CycleStep.EVALUATION));
+                new OpenCycleRequest().year(year).round(ROUND).startAtStep(CycleStep.EVALUATION),
+                null);
     assertThat(cycle.getProvinceCode()).isEqualTo(Ocop.DAK_LAK);
     assertThat(cycle.getStatus()).isEqualTo(CycleStatus.OPEN);
     assertThat(cycle.getStep()).isEqualTo(CycleStep.EVALUATION);
@@ -173,7 +179,8 @@ class SdkCycleTest {
                         List.of(
                             member(Ocop.COUNCIL.get(0), CouncilRole.CHAIR),
                             member(Ocop.COUNCIL.get(1), CouncilRole.MEMBER),
-                            member(Ocop.COUNCIL.get(2), CouncilRole.MEMBER))));
+                            member(Ocop.COUNCIL.get(2), CouncilRole.MEMBER))),
+                null);
     assertThat(councilRecord.getId()).isNotNull();
 
     // The rating service knows the product from the registry's event, not by calling it.
@@ -188,7 +195,7 @@ class SdkCycleTest {
             "the rating service to know product " + product.getId(),
             () -> {
               try {
-                return officer.rating(DossiersApi::new).createDossier(newDossier);
+                return officer.rating(DossiersApi::new).createDossier(newDossier, null);
               } catch (vn.ocop.sdk.rating.ApiException e) {
                 ApiProblem problem = ApiProblem.of(e).orElseThrow(() -> e);
                 if (problem.status() == 422
@@ -225,7 +232,8 @@ class SdkCycleTest {
                                 .criterionCode("A1a")
                                 .finding("Nguyên liệu cà phê trồng tại xã")
                                 .satisfied(true)))
-                    .chairmanOpinion(ChairmanOpinion.FORWARD));
+                    .chairmanOpinion(ChairmanOpinion.FORWARD),
+                null);
     assertThat(review.getChairmanOpinion()).isEqualTo(ChairmanOpinion.FORWARD);
 
     // The council's session: planned, opened with every member present, the dossier put before it.
@@ -235,7 +243,8 @@ class SdkCycleTest {
             new PlanSessionRequest()
                 .councilId(councilRecord.getId())
                 .heldOn(today)
-                .place("Hội trường Sở Nông nghiệp và Môi trường tỉnh Đắk Lắk"));
+                .place("Hội trường Sở Nông nghiệp và Môi trường tỉnh Đắk Lắk"),
+            null);
     assertThat(session.getStatus()).isEqualTo(SessionStatus.PLANNED);
     CouncilSession opened =
         sessions.openSession(
@@ -253,7 +262,8 @@ class SdkCycleTest {
               .declareConflictOfInterest(
                   dossierId,
                   session.getId(),
-                  new DeclareConflictOfInterestRequest().declaration(Declaration.NONE));
+                  new DeclareConflictOfInterestRequest().declaration(Declaration.NONE),
+                  null);
       assertThat(declaration.getDeclaration()).isEqualTo(Declaration.NONE);
     }
 
@@ -304,6 +314,7 @@ class SdkCycleTest {
                     .decisionNumber("2468/QĐ-UBND")
                     .decisionDate(today)
                     .issuingBody("UBND tỉnh Đắk Lắk"),
+                null,
                 Map.of("X-Request-Id", requestId));
     assertThat(decision.getDecisionNumber()).isEqualTo("2468/QĐ-UBND");
     assertThat(decision.getStarClass()).isEqualTo(4);
@@ -323,7 +334,8 @@ class SdkCycleTest {
                         new RecordDecisionRequest()
                             .decisionNumber("2469/QĐ-UBND")
                             .decisionDate(today)
-                            .issuingBody("UBND tỉnh Đắk Lắk")));
+                            .issuingBody("UBND tỉnh Đắk Lắk"),
+                        null));
     ApiProblem refused = ApiProblem.of(again).orElseThrow();
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.code()).isEqualTo("DECISION_EXISTS");
@@ -417,6 +429,7 @@ class SdkCycleTest {
               "Phiếu kết quả thử nghiệm số 125/KN-2025",
               "kiem-nghiem-2025.pdf",
               file.toFile(),
+              null,
               Map.of("Content-Type", "application/pdf"));
       String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
       assertThat(uploaded.getChecksum()).isEqualTo(sha256);
@@ -425,7 +438,8 @@ class SdkCycleTest {
       assertThat(uploaded.getFileName()).isEqualTo("kiem-nghiem-2025.pdf");
 
       EvidenceIndex index = evidence.getEvidenceIndex(dossierId);
-      assertThat(index.getFiles()).extracting(Evidence::getId).containsExactly(uploaded.getId());
+      assertThat(index.getFiles()).isEqualTo(1);
+      assertThat(index.getTotalBytes()).isEqualTo((long) pdf.length);
       File downloaded = evidence.downloadEvidence(uploaded.getId(), dossierId);
       try {
         assertThat(Files.readAllBytes(downloaded.toPath())).isEqualTo(pdf);

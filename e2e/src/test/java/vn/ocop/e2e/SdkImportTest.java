@@ -54,7 +54,7 @@ class SdkImportTest {
       Files.write(file, bytes);
       ImportAndExportApi imports = officer.registry(ImportAndExportApi::new);
 
-      ImportReport dryRun = imports.importRegistryFile(file.toFile(), true, null);
+      ImportReport dryRun = imports.importRegistryFile(file.toFile(), true, null, null);
       assertThat(dryRun.getOutcome()).isEqualTo(Outcome.DRY_RUN);
       assertThat(dryRun.getSha256()).as("the service read the file's bytes").isEqualTo(sha256);
       assertThat(totals(dryRun))
@@ -62,7 +62,7 @@ class SdkImportTest {
           .containsExactly(1, 1, 0, 1, 1, 1);
 
       // Created, not "existing": the dry run wrote nothing.
-      ImportReport imported = imports.importRegistryFile(file.toFile(), false, null);
+      ImportReport imported = imports.importRegistryFile(file.toFile(), false, null, null);
       assertThat(imported.getOutcome()).isEqualTo(Outcome.CREATED);
       assertThat(imported.getSha256()).isEqualTo(sha256);
       assertThat(totals(imported)).containsExactly(1, 1, 0, 1, 1, 1);
@@ -70,7 +70,7 @@ class SdkImportTest {
           .isEqualTo(1);
 
       // The same file again creates nothing: every record is matched.
-      ImportReport repeated = imports.importRegistryFile(file.toFile(), false, null);
+      ImportReport repeated = imports.importRegistryFile(file.toFile(), false, null, null);
       assertThat(repeated.getOutcome()).isEqualTo(Outcome.UNCHANGED);
       assertThat(repeated.getPreviousImportId()).isEqualTo(imported.getId());
       ImportTotals again = repeated.getTotals();

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import vn.ocop.gateway.account.Account;
 import vn.ocop.gateway.account.Accounts;
@@ -21,6 +22,8 @@ import vn.ocop.platform.problem.ProblemException;
  */
 @ApplicationScoped
 public class Sessions {
+  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
   private static final Logger LOG = Logger.getLogger(Sessions.class);
 
   private final Accounts accounts;
@@ -55,6 +58,10 @@ public class Sessions {
    */
   public TokenResponse signIn(TokenRequest request, String client) {
     String key = LoginAttempts.key(request.username());
+    if (CONTROL.matcher(key).find()) {
+      // No account is named so (PostgreSQL cannot even store a NUL): nothing to count or lock.
+      throw invalidCredentials();
+    }
     checkNotLocked(key, client);
     Account account = QuarkusTransaction.requiringNew().call(() -> accounts.findById(key));
     boolean matches =

@@ -20,8 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.ocop.gateway.auth.TokenIssuer;
 import vn.ocop.gateway.auth.TokenResponse;
+import vn.ocop.platform.problem.Problem;
 
 /**
  * The OAuth 2.0 token endpoint of the client credentials grant (RFC 6749 §4.4). Its errors follow
@@ -72,6 +74,13 @@ public class ClientTokenResource {
                       name = "unsupported grant",
                       value =
                           "{\"error\":\"unsupported_grant_type\",\"error_description\":\"Only client_credentials is supported\"}")))
+  @APIResponse(
+      responseCode = "413",
+      description = "The form is larger than the server reads (PAYLOAD_TOO_LARGE)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "401",
       description =
@@ -126,6 +135,16 @@ public class ClientTokenResource {
         .cacheControl(noStore())
         .header("Pragma", "no-cache")
         .build();
+  }
+
+  /**
+   * A form body that is not valid application/x-www-form-urlencoded (a stray '%', bytes that are
+   * not UTF-8) fails while the form fields are read, before {@link #token}; it is the client's
+   * invalid_request, in the shape OAuth clients parse. Only this resource's errors are mapped so.
+   */
+  @ServerExceptionMapper
+  Response unreadableForm(IllegalArgumentException e) {
+    return error(400, "invalid_request", "The form body cannot be read");
   }
 
   /** client_id and client_secret of a Basic header (each form-urlencoded, RFC 6749 §2.3.1). */

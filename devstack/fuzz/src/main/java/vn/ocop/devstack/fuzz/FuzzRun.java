@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.sessions.JqwikSession;
@@ -39,6 +40,7 @@ public final class FuzzRun {
   private final List<Operation> operations;
   private final RequestArbitraries arbitraries;
   private final DatabaseFingerprint database;
+  private final Set<String> oauthOperations;
   private final OpenApiContract contract = OpenApiContract.load(committedDocument());
   // As the response validation of the other tests: off for a document still being corrected.
   private final boolean enforceDocument =
@@ -57,10 +59,24 @@ public final class FuzzRun {
       List<Operation> operations,
       RequestArbitraries arbitraries,
       DatabaseFingerprint database) {
+    this(service, operations, arbitraries, database, Set.of());
+  }
+
+  /**
+   * @param oauthOperations operations whose errors follow RFC 6749 §5.2 ({@code {"error": ...}} as
+   *     application/json) instead of problem+json, as their document says
+   */
+  public FuzzRun(
+      String service,
+      List<Operation> operations,
+      RequestArbitraries arbitraries,
+      DatabaseFingerprint database,
+      Set<String> oauthOperations) {
     this.service = service;
     this.operations = List.copyOf(operations);
     this.arbitraries = arbitraries;
     this.database = database;
+    this.oauthOperations = Set.copyOf(oauthOperations);
   }
 
   /** The committed document of the module under test, as the response validation finds it. */
@@ -119,14 +135,14 @@ public final class FuzzRun {
     String contentType = response.headers().firstValue("Content-Type").orElse(null);
     String body = new String(response.body(), StandardCharsets.UTF_8);
     report.answered(request, status);
+    SimpleResponse.Builder answer = SimpleResponse.Builder.status(status).withBody(body);
+    if (contentType != null) {
+      // A 204 has no Content-Type, and "" is not a media type the validator accepts.
+      answer.withContentType(contentType);
+    }
     Verdict verdict =
         contract.check(
-            Request.Method.valueOf(request.operation().method()),
-            request.path(),
-            SimpleResponse.Builder.status(status)
-                .withContentType(contentType == null ? "" : contentType)
-                .withBody(body)
-                .build());
+            Request.Method.valueOf(request.operation().method()), request.path(), answer.build());
     if (verdict.outcome() == Verdict.Outcome.BROKEN && enforceDocument) {
       report.failure(request, status, "document: " + String.join("; ", verdict.findings()));
     }
@@ -134,7 +150,14 @@ public final class FuzzRun {
       report.failure(request, status, "server error: " + cut(body));
     }
     if (status >= 400) {
-      for (String finding : ProblemCheck.findings(status, contentType, body)) {
+      boolean oauth =
+          oauthOperations.contains(request.operation().id())
+              && contentType != null
+              && contentType.startsWith("application/json");
+      for (String finding :
+          oauth
+              ? ProblemCheck.oauthFindings(contentType, body)
+              : ProblemCheck.findings(status, contentType, body)) {
         report.failure(request, status, "problem: " + finding);
       }
       if (before != null) {

@@ -15,6 +15,24 @@ public final class ProblemCheck {
 
   private ProblemCheck() {}
 
+  /** What is wrong with an OAuth 2.0 error answer (RFC 6749 §5.2); empty when it is valid. */
+  public static List<String> oauthFindings(String contentType, String body) {
+    List<String> findings = new ArrayList<>();
+    JsonNode error;
+    try {
+      error = JSON.readTree(body);
+    } catch (Exception e) {
+      findings.add("OAuth error body is not JSON: " + e.getMessage());
+      return findings;
+    }
+    if (error == null
+        || !error.path("error").isTextual()
+        || error.path("error").asText().isBlank()) {
+      findings.add("OAuth error has no text 'error'");
+    }
+    return findings;
+  }
+
   /** What is wrong with an error answer; empty when it is a valid problem. */
   public static List<String> findings(int status, String contentType, String body) {
     List<String> findings = new ArrayList<>();
