@@ -151,7 +151,10 @@ public class ProblemMappers {
     if (e instanceof JsonMappingException mapping && !(e instanceof StreamReadException)) {
       String path = pathOf(mapping);
       field = path.isEmpty() ? "body" : path;
-      if (e instanceof UnrecognizedPropertyException unknown) {
+      if (e instanceof NulFreeText.NulInText) {
+        rule = NulFreeText.RULE;
+        message = NulFreeText.MESSAGE;
+      } else if (e instanceof UnrecognizedPropertyException unknown) {
         rule = "unknown";
         message = "Unknown field '" + unknown.getPropertyName() + "'";
       } else if (e instanceof InvalidFormatException format) {

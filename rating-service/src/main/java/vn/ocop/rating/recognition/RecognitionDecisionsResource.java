@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageQuery;
 import vn.ocop.platform.problem.Problem;
+import vn.ocop.platform.problem.ProblemException;
 import vn.ocop.platform.security.Caller;
 import vn.ocop.platform.security.Roles;
 import vn.ocop.rating.rules.EvaluationLevel;
@@ -81,8 +82,18 @@ public class RecognitionDecisionsResource {
       @QueryParam("from") @Parameter(description = "Decision date from, inclusive") LocalDate from,
       @QueryParam("to") @Parameter(description = "Decision date to, inclusive") LocalDate to,
       @BeanParam PageQuery page) {
+    requireStorable("from", from);
+    requireStorable("to", to);
     return recognition
         .list(caller, provinceCode, level, outcome, from, to, page)
         .map(RecognitionDecisionResponse::from);
+  }
+
+  /** ISO dates reach year 999999999; PostgreSQL's dates do not, and the query would fail. */
+  private static void requireStorable(String parameter, LocalDate date) {
+    if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) {
+      throw ProblemException.invalidField(
+          parameter, "Range", "A date between the years 1 and 9999");
+    }
   }
 }

@@ -1,5 +1,6 @@
 package vn.ocop.registry.fuzz;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static vn.ocop.registry.support.Fixtures.ADMIN;
@@ -10,6 +11,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import vn.ocop.devstack.DevStackTestResource;
+import vn.ocop.registry.support.Db;
 
 /** Answers the fuzzing found wrong, each held here by a plain test. */
 @QuarkusTest
@@ -77,5 +79,23 @@ class FuzzFindingsTest {
         .get("/api/registry/v1/product-sets?unknown=%00")
         .then()
         .statusCode(200);
+  }
+
+  @Test
+  void aBodyTextHoldingNulIsRefusedNamingTheFieldAndNothingIsWritten() {
+    long products = Db.count("select count(*) from product");
+    as(ADMIN)
+        .contentType("application/json")
+        .body(
+            "{\"subjectId\":\"c2f8d46b-1591-44f6-9ccd-f9f1d7f1e104\",\"name\":\"Cà phê bột Ea Tu\","
+                + "\"productSet\":13,\"description\":\"rang \\u0000 mộc\"}")
+        .post("/api/registry/v1/products")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("code", equalTo("MALFORMED_REQUEST"))
+        .body("errors[0].field", equalTo("description"))
+        .body("errors[0].rule", equalTo("NoNul"));
+    assertThat(Db.count("select count(*) from product")).isEqualTo(products);
   }
 }

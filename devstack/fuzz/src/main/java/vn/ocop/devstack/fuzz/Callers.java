@@ -28,6 +28,24 @@ public record Callers(List<String> allowed, List<String> others) {
   }
 
   /**
+   * Officials of Đắk Lắk (66) the plan and rating services mostly allow (admin, national officer,
+   * province officer), and callers of another province or role (Hà Nội's officer, a council member,
+   * a commune officer).
+   */
+  public static Callers provinceStaff() {
+    return new Callers(
+        List.of(
+            longLived("fuzz.admin", "admin", Map.of()),
+            longLived("fuzz.national", "national-officer", Map.of()),
+            longLived("fuzz.officer66", "province-officer", Map.of("province", "66"))),
+        List.of(
+            longLived("fuzz.officer01", "province-officer", Map.of("province", "01")),
+            longLived("fuzz.council", "council-member", Map.of("province", "66")),
+            longLived(
+                "fuzz.commune", "commune-officer", Map.of("province", "66", "commune", "24133"))));
+  }
+
+  /**
    * A test token (as {@link TestTokens#token}) valid for two hours: a fuzz run on a busy machine
    * outlasts TestTokens' ten minutes.
    */

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -101,6 +103,33 @@ public final class FuzzReport {
 
   public boolean passed() {
     return failures.isEmpty();
+  }
+
+  /**
+   * Fails, with the summary, unless every answer kept the rules, the run reached {@link
+   * FuzzRun#requests()}, more than three quarters of the requests were refused (the point is
+   * malformed input) and every operation of the document was fuzzed.
+   */
+  public void requireClean(List<Operation> operations) {
+    List<String> shortfalls = new ArrayList<>();
+    if (!passed()) {
+      shortfalls.add(failures.size() + " distinct rule breaks");
+    }
+    if (sent() + unsentCount() < FuzzRun.requests()) {
+      shortfalls.add(
+          "only " + (sent() + unsentCount()) + " of " + FuzzRun.requests() + " requests");
+    }
+    if (rejected() <= sent() * 3L / 4) {
+      shortfalls.add("only " + rejected() + " of " + sent() + " requests refused");
+    }
+    List<String> missed =
+        operations.stream().map(Operation::id).filter(id -> !byOperation.containsKey(id)).toList();
+    if (!missed.isEmpty()) {
+      shortfalls.add("operations never fuzzed: " + missed);
+    }
+    if (!shortfalls.isEmpty()) {
+      throw new AssertionError(String.join("; ", shortfalls) + "\n" + summary());
+    }
   }
 
   public Duration duration() {
