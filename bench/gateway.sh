@@ -88,21 +88,9 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# Free ports, so the benchmark never meets a suite already running here: 7 for ./ocop, 1 for nginx.
-read -r -a ports < <(python3 - <<'PY'
-import socket
-sockets = [socket.socket() for _ in range(8)]
-for s in sockets:
-    s.bind(("127.0.0.1", 0))
-print(" ".join(str(s.getsockname()[1]) for s in sockets))
-for s in sockets:
-    s.close()
-PY
-)
-export OCOP_GATEWAY_PORT=${ports[0]} OCOP_REGISTRY_PORT=${ports[1]} OCOP_RATING_PORT=${ports[2]}
-export OCOP_PLAN_PORT=${ports[3]} OCOP_POSTGRES_PORT=${ports[4]} OCOP_KAFKA_PORT=${ports[5]}
-export OCOP_KAFKA_CONTROLLER_PORT=${ports[6]}
-NGINX_PORT=${ports[7]}
+source "$ROOT/bench/lib/ports.sh"
+suite_ports 1
+NGINX_PORT=${EXTRA_PORTS[0]}
 export OCOP_ONLY=gateway,registry OCOP_SKIP_BUILD=1
 export OCOP_SERVICE_JAVA_OPTS=${BENCH_SERVICE_JAVA_OPTS:-"-Xms256m -Xmx256m -XX:+UseParallelGC"}
 # One address and one account drive thousands of requests per second: the limits stay on (their
