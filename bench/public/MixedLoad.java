@@ -24,7 +24,8 @@ import java.util.concurrent.locks.LockSupport;
  * server that falls behind shows its queue in the figures (no coordinated omission). A request not
  * answered within the timeout counts as a timeout, one answered with a status outside 2xx as a
  * non-2xx, a broken connection as an I/O error, and a request still unanswered when the run ends
- * as unfinished; all four are errors.
+ * as unfinished; all four are errors. Each kind has its own connections (CONNECTIONS split by
+ * weight, at least one each), so slow searches do not hold up verifications.
  *
  * <p>Usage: java MixedLoad.java PORT RATE SECONDS WARMUP_SECONDS CONNECTIONS TIMEOUT_MS
  * KIND=WEIGHT=PATH=FILE... ({x} in PATH is replaced by a random line of FILE). Prints one line per
@@ -86,16 +87,24 @@ public class MixedLoad {
     }
     // Errors per kind and cause, counted for the measured requests only.
     AtomicLongArray errors = new AtomicLongArray(kinds.size() * 3);
-    LinkedBlockingQueue<Ticket> queue = new LinkedBlockingQueue<>();
+    // Each kind has its own queue and connections (CONNECTIONS split by weight), as a browser's
+    // verification does not wait behind someone else's search: a slow kind queues only itself.
+    List<LinkedBlockingQueue<Ticket>> queues = new ArrayList<>();
     List<Thread> workers = new ArrayList<>();
-    for (int c = 0; c < connections; c++) {
-      Thread worker =
-          new Thread(
-              () -> work(port, timeoutMillis, kinds, warmupCount, queue, latencies, errors),
-              "load-" + c);
-      worker.setDaemon(true);
-      worker.start();
-      workers.add(worker);
+    int[] workersOf = new int[kinds.size()];
+    for (int k = 0; k < kinds.size(); k++) {
+      LinkedBlockingQueue<Ticket> queue = new LinkedBlockingQueue<>();
+      queues.add(queue);
+      workersOf[k] = Math.max(1, Math.round((float) connections * kinds.get(k).weight() / weights));
+      for (int c = 0; c < workersOf[k]; c++) {
+        Thread worker =
+            new Thread(
+                () -> work(port, timeoutMillis, kinds, warmupCount, queue, latencies, errors),
+                "load-" + kinds.get(k).name() + "-" + c);
+        worker.setDaemon(true);
+        worker.start();
+        workers.add(worker);
+      }
     }
 
     long intervalNanos = (long) (1_000_000_000L / rate);
@@ -106,11 +115,13 @@ public class MixedLoad {
       if (wait > 0) {
         LockSupport.parkNanos(wait);
       }
-      queue.add(new Ticket(due, i, kindOf[i]));
+      queues.get(kindOf[i]).add(new Ticket(due, i, kindOf[i]));
     }
     long dispatched = System.nanoTime();
-    for (int c = 0; c < connections; c++) {
-      queue.add(STOP);
+    for (int k = 0; k < kinds.size(); k++) {
+      for (int c = 0; c < workersOf[k]; c++) {
+        queues.get(k).add(STOP);
+      }
     }
     long joinDeadline = System.nanoTime() + (timeoutMillis + 5_000L) * 1_000_000L;
     for (Thread worker : workers) {

@@ -134,6 +134,23 @@ public class ProblemMappers {
     if (problem != null) {
       return problem(problem, uri);
     }
+    if (DatabaseUnavailable.isCause(e)) {
+      // Not a defect: the database is restarting or out of connections, and the same request will
+      // work again once it is back (the pool reconnects by itself), so the client is told to retry.
+      LOG.warnf("database unavailable: %s", DatabaseUnavailable.describe(e));
+      return Response.fromResponse(
+              respond(
+                  503,
+                  "DATABASE_UNAVAILABLE",
+                  "Service unavailable",
+                  "The database cannot be reached for now; nothing was changed, retry after "
+                      + DatabaseUnavailable.RETRY_AFTER_SECONDS
+                      + " s",
+                  uri,
+                  List.of()))
+          .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+          .build();
+    }
     LOG.error("unexpected error", e);
     return respond(
         500,
