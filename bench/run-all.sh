@@ -15,7 +15,8 @@
 #
 # Settings (environment): BENCH_QUICK=1; BENCH_ONLY / BENCH_SKIP (comma-separated names among
 # verification, import, plan, scoring, gateway, public-load, faults); BENCH_FAULTS=0;
-# BENCH_REPORT=0 (no docs/quality-report.md); BENCH_RESULTS (directory, default bench/results).
+# BENCH_REPORT=0 (no docs/quality-report.md); BENCH_RESULTS (directory, default bench/results);
+# BENCH_RERUN=1 (with BENCH_ONLY: re-run some benchmarks into an earlier run's results).
 # Every benchmark's own settings pass through; with BENCH_QUICK=1 the shortened values below apply
 # only where a setting is not already given.
 set -uo pipefail
@@ -57,6 +58,13 @@ for module in gateway registry-service rating-service plan-service; do
 done
 
 RUN_FILE=$RESULTS/run.txt
+RERUN=0
+# BENCH_RERUN=1 with BENCH_ONLY: the named benchmarks run again and replace their figures; the
+# others' figures and the run's record stay, and the record says what was re-run, when and why.
+if [[ ${BENCH_RERUN:-0} == 1 && -f $RUN_FILE ]]; then
+  RERUN=1
+  echo "rerun.$(date -u +%Y-%m-%dT%H:%M:%SZ)=${BENCH_ONLY:-everything}${BENCH_NOTE:+: $BENCH_NOTE}" >>"$RUN_FILE"
+else
 {
   echo "started=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "quick=$QUICK"
@@ -67,6 +75,7 @@ RUN_FILE=$RESULTS/run.txt
   # The settings given for this run, so the report can state them.
   env | grep -E '^(BENCH|OCOP)_[A-Z_]+=' | grep -v -E '^BENCH_(RESULTS|QUICK|ONLY|SKIP|NOTE)=' | sort | sed 's/^/env./'
 } >"$RUN_FILE"
+fi
 
 failed=0
 for name in "${BENCHES[@]}"; do
@@ -104,7 +113,11 @@ for name in "${BENCHES[@]}"; do
       "$status" >"$RESULTS/faults.csv"
   fi
 done
-echo "finished=$(date -u +%Y-%m-%dT%H:%M:%SZ)" >>"$RUN_FILE"
+if ((RERUN)); then
+  echo "rerun.finished.$(date -u +%Y-%m-%dT%H:%M:%SZ)=${BENCH_ONLY:-everything}" >>"$RUN_FILE"
+else
+  echo "finished=$(date -u +%Y-%m-%dT%H:%M:%SZ)" >>"$RUN_FILE"
+fi
 
 echo
 report=()

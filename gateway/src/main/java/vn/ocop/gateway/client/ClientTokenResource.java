@@ -140,10 +140,18 @@ public class ClientTokenResource {
   /**
    * A form body that is not valid application/x-www-form-urlencoded (a stray '%', bytes that are
    * not UTF-8) fails while the form fields are read, before {@link #token}; it is the client's
-   * invalid_request, in the shape OAuth clients parse. Only this resource's errors are mapped so.
+   * invalid_request, in the shape OAuth clients parse. Only this resource's errors are mapped so,
+   * and only those raised while no code of the suite ran: one thrown from within the suite's own
+   * code is a defect, logged and answered 500 server_error, not blamed on the client.
    */
   @ServerExceptionMapper
   Response unreadableForm(IllegalArgumentException e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (frame.getClassName().startsWith("vn.ocop.")) {
+        LOG.error("client token request failed", e);
+        return error(500, "server_error", "The server could not complete the request");
+      }
+    }
     return error(400, "invalid_request", "The form body cannot be read");
   }
 

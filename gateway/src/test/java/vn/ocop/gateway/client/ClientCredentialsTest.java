@@ -128,6 +128,31 @@ class ClientCredentialsTest {
   }
 
   @Test
+  void aFormBodyThatCannotBeDecodedIsTheClientsInvalidRequestNotA500() {
+    // A bad escape and a stray '%' (found by the gateway fuzz).
+    for (String body :
+        List.of(
+            "grant_type=client_credentials&client_id=%zz&client_secret=x",
+            "grant_type=client_credentials&client_id=c%&client_secret=x")) {
+      Response answer = rawForm(body);
+      assertThat(answer.statusCode()).as(body).isEqualTo(400);
+      assertThat(answer.jsonPath().getString("error")).as(body).isEqualTo("invalid_request");
+      assertThat(answer.body().asString()).doesNotContain("access_token");
+    }
+    // Escapes of bytes that are not UTF-8: refused as a request or as a client, never a 500.
+    Response notUtf8 = rawForm("grant_type=client_credentials&client_id=%e9%ff&client_secret=x");
+    assertThat(notUtf8.statusCode()).isIn(400, 401);
+    assertThat(notUtf8.jsonPath().getString("error")).isIn("invalid_request", "invalid_client");
+  }
+
+  private static Response rawForm(String body) {
+    return given()
+        .contentType(ContentType.URLENC.withCharset(StandardCharsets.UTF_8))
+        .body(body)
+        .post(TOKEN);
+  }
+
+  @Test
   void rotationKillsTheOldSecretAndADisabledClientGetsNoToken() {
     String old = register("c.rotate", List.of("national-officer"), null);
     Response rotated =

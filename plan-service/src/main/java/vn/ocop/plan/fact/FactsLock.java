@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
+import vn.ocop.platform.db.DatabaseOutage;
 
 /**
  * Keeps live consumers and a rebuild of the facts apart, with one PostgreSQL advisory lock: each
@@ -61,14 +62,28 @@ public class FactsLock {
         .getSingleResult();
   }
 
-  /** A connection, retried like an event's transaction: the database may be restarting. */
+  /**
+   * A connection, retried like an event's transaction: while the database is restarting or
+   * unreachable, for as long as that lasts (the event must not be dead-lettered for it).
+   */
   private Connection connect() throws SQLException {
     SQLException last = null;
+    int outageRetries = 0;
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       try {
         return dataSource.getConnection();
       } catch (SQLException e) {
         last = e;
+        if (DatabaseOutage.isCause(e) && !Thread.currentThread().isInterrupted()) {
+          outageRetries++;
+          if (outageRetries == 1 || outageRetries % 30 == 0) {
+            LOG.warnf(
+                "facts lock: waiting for the database (%d tries so far): %s", outageRetries, e);
+          }
+          sleep(1_000);
+          attempt--;
+          continue;
+        }
         LOG.warnf("facts lock: no connection (attempt %d of %d): %s", attempt, ATTEMPTS, e);
         sleep(100L * attempt * attempt);
       }

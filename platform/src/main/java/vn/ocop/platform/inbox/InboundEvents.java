@@ -9,19 +9,17 @@ import java.time.OffsetDateTime;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.jboss.logging.Logger;
 import vn.ocop.platform.audit.AuditActors;
 import vn.ocop.platform.request.RequestIds;
 
 /**
  * Applies consumed events exactly once in effect: the event id is recorded by {@link
  * ConsumedEvents} in the same transaction as the effect, so a redelivery changes nothing. Transient
- * failures are retried; an unreadable event is a {@link PoisonEventException} (dead-letter topic).
+ * failures are retried a few times, a database outage for as long as it lasts ({@link EventRetry});
+ * an unreadable event is a {@link PoisonEventException} (dead-letter topic).
  */
 @ApplicationScoped
 public class InboundEvents {
-  private static final Logger LOG = Logger.getLogger(InboundEvents.class);
-  private static final int ATTEMPTS = 5;
 
   private final ObjectMapper mapper;
   private final ConsumedEvents consumed;
@@ -48,32 +46,25 @@ public class InboundEvents {
     String previousRequestId = RequestIds.current();
     RequestIds.set(header(record, RequestIds.EVENT_HEADER));
     try {
-      RuntimeException last = null;
-      for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-        try {
-          // Its writes are audited as system:<consumer> under the event's id.
-          return AuditActors.asConsumer(
-              consumer,
-              event.id(),
-              () ->
-                  QuarkusTransaction.requiringNew()
-                      .call(
-                          () -> {
-                            if (!consumed.firstTime(consumer, event.id(), event.type())) {
-                              return false;
-                            }
-                            effect.accept(event);
-                            return true;
-                          }));
-        } catch (RuntimeException e) {
-          last = e;
-          LOG.warnf(
-              "%s: applying event %s failed (attempt %d of %d): %s",
-              consumer, event.id(), attempt, ATTEMPTS, e);
-          sleep(100L * attempt * attempt);
-        }
-      }
-      throw last;
+      // Its writes are audited as system:<consumer> under the event's id.
+      return EventRetry.run(
+          consumer,
+          event.id(),
+          () ->
+              AuditActors.asConsumer(
+                  consumer,
+                  event.id(),
+                  () ->
+                      QuarkusTransaction.requiringNew()
+                          .call(
+                              () -> {
+                                if (!consumed.firstTime(consumer, event.id(), event.type())) {
+                                  return false;
+                                }
+                                effect.accept(event);
+                                return true;
+                              })),
+          EventRetry::sleep);
     } finally {
       RequestIds.set(previousRequestId);
     }
@@ -106,13 +97,5 @@ public class InboundEvents {
   private static String header(ConsumerRecord<String, String> record, String name) {
     Header header = record.headers().lastHeader(name);
     return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.ocop.platform.db.DatabaseOutage;
 import vn.ocop.platform.request.RequestIds;
 
 /**
@@ -134,21 +135,21 @@ public class ProblemMappers {
     if (problem != null) {
       return problem(problem, uri);
     }
-    if (DatabaseUnavailable.isCause(e)) {
+    if (DatabaseOutage.isCause(e)) {
       // Not a defect: the database is restarting or out of connections, and the same request will
       // work again once it is back (the pool reconnects by itself), so the client is told to retry.
-      LOG.warnf("database unavailable: %s", DatabaseUnavailable.describe(e));
+      LOG.warnf("database unavailable: %s", DatabaseOutage.describe(e));
       return Response.fromResponse(
               respond(
                   503,
                   "DATABASE_UNAVAILABLE",
                   "Service unavailable",
                   "The database cannot be reached for now; nothing was changed, retry after "
-                      + DatabaseUnavailable.RETRY_AFTER_SECONDS
+                      + DatabaseOutage.RETRY_AFTER_SECONDS
                       + " s",
                   uri,
                   List.of()))
-          .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+          .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
           .build();
     }
     LOG.error("unexpected error", e);

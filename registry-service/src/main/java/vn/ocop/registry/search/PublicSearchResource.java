@@ -19,6 +19,7 @@ import vn.ocop.platform.paging.Page;
 import vn.ocop.platform.paging.PageQuery;
 import vn.ocop.platform.problem.Problem;
 import vn.ocop.registry.reference.AdminMaps;
+import vn.ocop.registry.time.RegistryClock;
 
 /** Public search of certified products (tra cứu sản phẩm OCOP), without login. */
 @Path("/public/products")
@@ -29,10 +30,15 @@ import vn.ocop.registry.reference.AdminMaps;
 @SecurityRequirements
 public class PublicSearchResource {
   private final CertifiedProductSearch search;
+  private final SearchCache cache;
+  private final RegistryClock clock;
   private final AdminMaps maps;
 
-  PublicSearchResource(CertifiedProductSearch search, AdminMaps maps) {
+  PublicSearchResource(
+      CertifiedProductSearch search, SearchCache cache, RegistryClock clock, AdminMaps maps) {
     this.search = search;
+    this.cache = cache;
+    this.clock = clock;
     this.maps = maps;
   }
 
@@ -54,7 +60,10 @@ public class PublicSearchResource {
               + " records created with that old province code only. Commune-level correspondence"
               + " between the maps is not in the source data, so there is no filter by commune"
               + " across maps. Status is the certificate's status on the day of the search, its"
-              + " dates applied. No personal data of subjects.")
+              + " dates applied. No personal data of subjects. Answers may come from memory:"
+              + " any change of a certificate, product or subject clears it as soon as its event"
+              + " arrives (normally within a second or two), and nothing is served older than"
+              + " ocop.registry.search.cache.max-age (30 s).")
   @APIResponse(
       responseCode = "200",
       description = "A page of certified products",
@@ -125,7 +134,9 @@ public class PublicSearchResource {
     SearchFilters filters =
         SearchFilters.parse(
             q, map, provinceCode, starClass, productSet, productGroup, status, maps);
-    return search.search(filters, page);
+    return cache.get(
+        new SearchCache.Key(filters, page.page(), page.pageSize(), clock.today()),
+        () -> search.search(filters, page));
   }
 
   /** The OpenAPI shape of a page of certified products. */

@@ -1,4 +1,4 @@
-package vn.ocop.platform.problem;
+package vn.ocop.platform.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +8,10 @@ import java.net.ServerSocket;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import vn.ocop.platform.problem.Problem;
+import vn.ocop.platform.problem.ProblemMappers;
 
-class DatabaseUnavailableTest {
+class DatabaseOutageTest {
 
   /** What the PostgreSQL driver really throws when nothing listens on the port. */
   private static SQLException refusedConnection() throws Exception {
@@ -47,21 +49,20 @@ class DatabaseUnavailableTest {
   @Test
   void theServerShuttingDownAndThePoolTimingOutAreOutagesToo() {
     assertThat(
-            DatabaseUnavailable.isCause(
+            DatabaseOutage.isCause(
                 new RuntimeException(
                     new SQLException(
                         "terminating connection due to administrator command", "57P01"))))
         .isTrue();
-    assertThat(DatabaseUnavailable.isCause(new SQLException("too many clients", "53300"))).isTrue();
-    assertThat(DatabaseUnavailable.isCause(new SQLException("Sorry, acquisition timeout!")))
-        .isTrue();
+    assertThat(DatabaseOutage.isCause(new SQLException("too many clients", "53300"))).isTrue();
+    assertThat(DatabaseOutage.isCause(new SQLException("Sorry, acquisition timeout!"))).isTrue();
   }
 
   @Test
   void aDefectStaysA500() {
-    assertThat(DatabaseUnavailable.isCause(new SQLException("duplicate key", "23505"))).isFalse();
-    assertThat(DatabaseUnavailable.isCause(new SQLException("syntax error", "42601"))).isFalse();
-    assertThat(DatabaseUnavailable.isCause(new IllegalStateException("bug"))).isFalse();
+    assertThat(DatabaseOutage.isCause(new SQLException("duplicate key", "23505"))).isFalse();
+    assertThat(DatabaseOutage.isCause(new SQLException("syntax error", "42601"))).isFalse();
+    assertThat(DatabaseOutage.isCause(new IllegalStateException("bug"))).isFalse();
 
     Response answer = new ProblemMappers().unexpected(new IllegalStateException("bug"), null);
     assertThat(answer.getStatus()).isEqualTo(500);

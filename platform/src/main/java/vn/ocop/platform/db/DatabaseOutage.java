@@ -1,4 +1,4 @@
-package vn.ocop.platform.problem;
+package vn.ocop.platform.db;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -6,15 +6,17 @@ import java.sql.SQLTransientConnectionException;
 
 /**
  * Tells an outage of the database (PostgreSQL restarting, unreachable, or refusing new connections)
- * from a defect, by the SQLSTATE classes PostgreSQL and its driver use for it. A request that fails
- * this way wrote nothing (its transaction never committed) and will work once the database is back.
+ * from a defect, by the SQLSTATE classes PostgreSQL and its driver use for it. Work that fails this
+ * way wrote nothing (its transaction never committed) and will succeed once the database is back: a
+ * request is answered 503 with Retry-After, an event is retried until then (never dead-lettered).
  */
-final class DatabaseUnavailable {
-  static final int RETRY_AFTER_SECONDS = 5;
+public final class DatabaseOutage {
+  /** What a client is told to wait before it retries. */
+  public static final int RETRY_AFTER_SECONDS = 5;
 
-  private DatabaseUnavailable() {}
+  private DatabaseOutage() {}
 
-  static boolean isCause(Throwable e) {
+  public static boolean isCause(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof ConnectException || t instanceof SQLTransientConnectionException) {
         return true;
@@ -27,7 +29,7 @@ final class DatabaseUnavailable {
   }
 
   /** The first message of the chain that says why, for the log (the answer does not say it). */
-  static String describe(Throwable e) {
+  public static String describe(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof SQLException sql) {
         return "SQLSTATE " + sql.getSQLState() + ": " + sql.getMessage();
