@@ -27,6 +27,7 @@
 # Starts everything in a temporary directory on free ports and stops exactly that (./ocop down).
 # Settings (environment): BENCH_RATE (1200), BENCH_SECONDS (60), BENCH_WARMUP (20 s per target),
 # BENCH_SEARCH_PERCENT (20), BENCH_CONNECTIONS (256), BENCH_TIMEOUT_MS (5000), BENCH_ROUNDS (1),
+# BENCH_PAUSE (10 s after each warm-up and round),
 # BENCH_SUBJECTS/PRODUCTS/CERTIFICATES (8000/18000/15000), BENCH_SEED (2026),
 # OCOP_SERVICE_JAVA_OPTS as for ./ocop, BENCH_KEEP=1 keeps the directory.
 set -euo pipefail
@@ -40,6 +41,7 @@ SEARCH_PERCENT=${BENCH_SEARCH_PERCENT:-20}
 CONNECTIONS=${BENCH_CONNECTIONS:-256}
 TIMEOUT_MS=${BENCH_TIMEOUT_MS:-5000}
 ROUNDS=${BENCH_ROUNDS:-1}
+PAUSE=${BENCH_PAUSE:-10}
 SUBJECTS=${BENCH_SUBJECTS:-8000}
 PRODUCTS=${BENCH_PRODUCTS:-18000}
 CERTIFICATES=${BENCH_CERTIFICATES:-15000}
@@ -176,17 +178,32 @@ mixed() { # port seconds warmup
     "$TIMEOUT_MS" "verify=$((100 - SEARCH_PERCENT))=/public/verify/{x}=$WORK/codes.txt" \
     "search=$SEARCH_PERCENT=/public/products?q={x}=$WORK/queries.txt" || true
 }
-echo "Warm-up: every code verified once, then ${WARMUP}s of the mixed load on each target"
+# A request that timed out at the client may still be queued in a server: each run is followed by
+# a pause, so that no run pays for the one before it.
+pause() {
+  sleep "$PAUSE"
+}
+echo "Warm-up: every code verified once, every distinct query searched once, then ${WARMUP}s of the mixed load on each target"
 java -Xmx256m "$ROOT/bench/verification/LoadGen.java" 127.0.0.1 "$OCOP_REGISTRY_PORT" \
   "$WORK/codes.txt" 16 600 pass >"$WORK/pass.txt"
-mixed "$OCOP_REGISTRY_PORT" "$WARMUP" 0 >"$WORK/warmup-direct.txt"
-mixed "$OCOP_GATEWAY_PORT" "$WARMUP" 0 >"$WORK/warmup-gateway.txt"
+distinct=0
+t0=$(date +%s%N)
+while read -r query; do
+  curl -s -o /dev/null "http://127.0.0.1:$OCOP_REGISTRY_PORT/public/products?q=$query"
+  distinct=$((distinct + 1))
+done < <(sort -u "$WORK/queries.txt")
+echo "  $distinct distinct queries searched once in $(awk -v ns=$(($(date +%s%N) - t0)) 'BEGIN { printf "%.1f", ns / 1e9 }') s (one client)"
+mixed "$OCOP_REGISTRY_PORT" "$WARMUP" 0 | sed 's/^/  warm-up direct:  /' | grep 'kind=all' || true
+pause
+mixed "$OCOP_GATEWAY_PORT" "$WARMUP" 0 | sed 's/^/  warm-up gateway: /' | grep 'kind=all' || true
+pause
 declare -A OUT
 for ((round = 1; round <= ROUNDS; round++)); do
   for target in gateway direct; do
     port=$([[ $target == gateway ]] && echo "$OCOP_GATEWAY_PORT" || echo "$OCOP_REGISTRY_PORT")
     echo "Round $round of $ROUNDS, $target: $RATE requests/s for ${SECONDS_PER_ROUND}s"
     mixed "$port" "$SECONDS_PER_ROUND" 0 | tee "$WORK/$target-$round.txt" | sed 's/^/  | /'
+    pause
     OUT[$target]+="$(cat "$WORK/$target-$round.txt")"$'\n'
   done
 done

@@ -281,8 +281,10 @@ def report(rows, results, path):
     found = summaries()
     if found:
         for summary in found:
-            out += [f"`{summary.relative_to(ROOT)}`:", "", "```",
-                    summary.read_text(encoding="utf-8", errors="replace").strip()[:3000], "```", ""]
+            # The tests write absolute paths; the report names files from the repository's root.
+            text = summary.read_text(encoding="utf-8", errors="replace")
+            text = text.replace(str(ROOT) + os.sep, "").strip()[:3000]
+            out += [f"`{summary.relative_to(ROOT)}`:", "", "```", text, "```", ""]
     else:
         out.append("- none found (`*/target/fuzz-summary.txt`, `openapi-validation.txt`): the "
                    "fuzz and validation tests were not run before this report.")

@@ -63,7 +63,7 @@ public class PublicSearchResource {
               + " dates applied. No personal data of subjects. Answers may come from memory:"
               + " any change of a certificate, product or subject clears it as soon as its event"
               + " arrives (normally within a second or two), and nothing is served older than"
-              + " ocop.registry.search.cache.max-age (30 s).")
+              + " ocop.registry.search.cache.max-age (5 min).")
   @APIResponse(
       responseCode = "200",
       description = "A page of certified products",

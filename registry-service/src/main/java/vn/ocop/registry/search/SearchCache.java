@@ -3,7 +3,10 @@ package vn.ocop.registry.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import vn.ocop.platform.paging.Page;
@@ -19,7 +22,7 @@ import vn.ocop.platform.paging.Page;
  * SearchCacheEvents}). The day is part of the key, as statuses are computed for the day of the
  * search. A search that raced with a clear (read before the event, stored after it) would put a
  * stale page back: every clear bumps a generation, and a page is stored only if the generation it
- * was computed in is still current.
+ * was computed in is still current. Concurrent searches of one page share its computation.
  */
 @ApplicationScoped
 class SearchCache {
@@ -30,9 +33,12 @@ class SearchCache {
 
   private final SearchConfig.Cache config;
   private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+  private final Map<Key, CompletableFuture<Page<CertifiedProductResponse>>> loading =
+      new ConcurrentHashMap<>();
   private final AtomicLong generation = new AtomicLong();
   private final AtomicLong hits = new AtomicLong();
   private final AtomicLong misses = new AtomicLong();
+  private final AtomicLong shared = new AtomicLong();
 
   SearchCache(SearchConfig config) {
     this.config = config.cache();
@@ -50,21 +56,50 @@ class SearchCache {
       hits.incrementAndGet();
       return entry.page();
     }
-    misses.incrementAndGet();
-    long startedIn = generation.get();
-    Page<CertifiedProductResponse> page = compute.get();
-    if (generation.get() == startedIn) {
-      if (entries.size() >= config.maxEntries()) {
-        // A safety net against a flood of distinct queries, not a policy: start again.
-        entries.clear();
-      }
-      entries.put(key, new Entry(page, now + maxAge));
-      // A clear between the check above and the put must not be lost.
-      if (generation.get() != startedIn) {
-        entries.remove(key);
-      }
+    CompletableFuture<Page<CertifiedProductResponse>> mine = new CompletableFuture<>();
+    CompletableFuture<Page<CertifiedProductResponse>> running = loading.putIfAbsent(key, mine);
+    if (running != null) {
+      // The same page is being computed for someone else: wait for it rather than run the same
+      // query again (after a clear, a popular query arrives many times before its first answer).
+      shared.incrementAndGet();
+      return await(running);
     }
-    return page;
+    misses.incrementAndGet();
+    try {
+      long startedIn = generation.get();
+      Page<CertifiedProductResponse> page = compute.get();
+      if (generation.get() == startedIn) {
+        if (entries.size() >= config.maxEntries()) {
+          // A safety net against a flood of distinct queries, not a policy: start again.
+          entries.clear();
+        }
+        // Up to a fifth earlier, so that pages computed together do not all expire together.
+        long age = maxAge - ThreadLocalRandom.current().nextLong(maxAge / 5 + 1);
+        entries.put(key, new Entry(page, now + age));
+        // A clear between the check above and the put must not be lost.
+        if (generation.get() != startedIn) {
+          entries.remove(key);
+        }
+      }
+      mine.complete(page);
+      return page;
+    } catch (RuntimeException | Error e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      loading.remove(key, mine);
+    }
+  }
+
+  private static <T> T await(CompletableFuture<T> running) {
+    try {
+      return running.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   /** Forgets every page: something a search can show has changed. */
@@ -83,5 +118,10 @@ class SearchCache {
 
   long misses() {
     return misses.get();
+  }
+
+  /** Searches that waited for the same page being computed for another. */
+  long shared() {
+    return shared.get();
   }
 }
