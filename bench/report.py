@@ -252,7 +252,8 @@ def report(rows, results, path):
            "## Run", "",
            f"- date of the report: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC; "
            f"run started {settings.get('started', '?')}, finished {settings.get('finished', '?')}",
-           f"- commit: `{commit or '?'}`" + (" with uncommitted changes" if dirty else ""),
+           f"- commit of the report: `{commit or '?'}`" + (" with uncommitted changes" if dirty else "")
+           + (f"; the run measured `{settings['commit']}`" if settings.get("commit") else ""),
            f"- settings: BENCH_QUICK={settings.get('quick', '?')}"
            + (f", BENCH_ONLY={settings['only']}" if settings.get("only") else "")
            + (f", BENCH_SKIP={settings['skip']}" if settings.get("skip") else "")

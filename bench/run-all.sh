@@ -63,10 +63,11 @@ RERUN=0
 # others' figures and the run's record stay, and the record says what was re-run, when and why.
 if [[ ${BENCH_RERUN:-0} == 1 && -f $RUN_FILE ]]; then
   RERUN=1
-  echo "rerun.$(date -u +%Y-%m-%dT%H:%M:%SZ)=${BENCH_ONLY:-everything}${BENCH_NOTE:+: $BENCH_NOTE}" >>"$RUN_FILE"
+  echo "rerun.$(date -u +%Y-%m-%dT%H:%M:%SZ)=${BENCH_ONLY:-everything} at $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')${BENCH_NOTE:+: $BENCH_NOTE}" >>"$RUN_FILE"
 else
 {
   echo "started=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
   echo "quick=$QUICK"
   echo "only=${BENCH_ONLY:-}"
   echo "skip=${BENCH_SKIP:-}"

@@ -8,7 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
-import vn.ocop.platform.db.DatabaseOutage;
+import vn.ocop.platform.inbox.EventRetry;
 
 /**
  * Keeps live consumers and a rebuild of the facts apart, with one PostgreSQL advisory lock: each
@@ -26,8 +26,6 @@ public class FactsLock {
 
   /** The advisory-lock key of the facts (any constant no other feature of this database uses). */
   static final long KEY = 6_006_001L;
-
-  private static final int ATTEMPTS = 5;
 
   private final AgroalDataSource dataSource;
   private final EntityManager entityManager;
@@ -66,29 +64,18 @@ public class FactsLock {
    * A connection, retried like an event's transaction: while the database is restarting or
    * unreachable, for as long as that lasts (the event must not be dead-lettered for it).
    */
-  private Connection connect() throws SQLException {
-    SQLException last = null;
-    int outageRetries = 0;
-    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      try {
-        return dataSource.getConnection();
-      } catch (SQLException e) {
-        last = e;
-        if (DatabaseOutage.isCause(e) && !Thread.currentThread().isInterrupted()) {
-          outageRetries++;
-          if (outageRetries == 1 || outageRetries % 30 == 0) {
-            LOG.warnf(
-                "facts lock: waiting for the database (%d tries so far): %s", outageRetries, e);
+  private Connection connect() {
+    return EventRetry.run(
+        "facts lock",
+        "connection",
+        () -> {
+          try {
+            return dataSource.getConnection();
+          } catch (SQLException e) {
+            throw new IllegalStateException("no connection for the facts lock", e);
           }
-          sleep(1_000);
-          attempt--;
-          continue;
-        }
-        LOG.warnf("facts lock: no connection (attempt %d of %d): %s", attempt, ATTEMPTS, e);
-        sleep(100L * attempt * attempt);
-      }
-    }
-    throw last;
+        },
+        EventRetry::sleep);
   }
 
   /**
@@ -113,14 +100,6 @@ public class FactsLock {
     try (PreparedStatement statement = connection.prepareStatement("select " + function + "(?)")) {
       statement.setLong(1, KEY);
       statement.execute();
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

@@ -10,16 +10,25 @@ import vn.ocop.platform.db.DatabaseOutage;
  * growing pause, then given up (the event goes to the dead-letter topic). A database outage is not
  * the event's fault: it is retried every second for as long as the outage lasts, and those tries do
  * not count, so an event read just before PostgreSQL restarts is applied once it is back instead of
- * being dead-lettered (this consumer's partition waits with it, in order).
+ * being dead-lettered (this consumer's partition waits with it, in order). Work an event needs
+ * before its transaction (the plan service's facts lock) is retried the same way.
  */
-final class EventRetry {
+public final class EventRetry {
   static final int ATTEMPTS = 5;
   static final long OUTAGE_PAUSE_MILLIS = 1_000;
   private static final Logger LOG = Logger.getLogger(EventRetry.class);
 
   private EventRetry() {}
 
-  static <T> T run(String consumer, String eventId, Supplier<T> attempt, LongConsumer pause) {
+  /**
+   * Runs an attempt until it succeeds, the database outages it meets waited out.
+   *
+   * @param consumer who retries, for the log
+   * @param eventId what is retried, for the log
+   * @param pause how to wait between tries ({@link #sleep} outside tests)
+   */
+  public static <T> T run(
+      String consumer, String eventId, Supplier<T> attempt, LongConsumer pause) {
     RuntimeException last = null;
     int outageTries = 0;
     int failures = 0;
@@ -49,7 +58,7 @@ final class EventRetry {
   }
 
   /** Sleeps; an interrupt (shutdown) ends the outage wait at the next failure. */
-  static void sleep(long millis) {
+  public static void sleep(long millis) {
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {

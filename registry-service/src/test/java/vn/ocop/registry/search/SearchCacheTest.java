@@ -9,22 +9,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.ocop.contracts.CloudEvent;
 import vn.ocop.contracts.EventTypes;
 import vn.ocop.contracts.Topics;
 import vn.ocop.contracts.registry.ProductState;
 import vn.ocop.contracts.registry.ProductUpdated;
 import vn.ocop.devstack.Await;
 import vn.ocop.devstack.DevStackTestResource;
-import vn.ocop.devstack.TestKafka;
+import vn.ocop.registry.support.RegistryEvents;
 import vn.ocop.registry.support.RegistryRows;
 import vn.ocop.registry.support.RegistryRows.Place;
 
@@ -81,7 +77,7 @@ class SearchCacheTest {
     assertThat(names()).containsExactly("Mắm tôm chua Huế");
 
     // Announced as the outbox relay would: the next search reads the database again.
-    send(
+    RegistryEvents.send(
         Topics.REGISTRY_PRODUCT,
         product,
         EventTypes.PRODUCT_UPDATED,
@@ -129,43 +125,19 @@ class SearchCacheTest {
         .getList("items.name", String.class);
   }
 
-  /**
-   * The cache's consumer joins a group of its own at the latest offset: an event sent before its
-   * partitions are assigned would never reach it. Probe until it sees one.
-   */
   private void awaitConsumerAssigned() {
-    long before = events.eventsSeen();
-    Await.until(
-        "the search cache consumer to see an event",
+    RegistryEvents.awaitAssigned(
+        "the search cache consumer",
+        events::eventsSeen,
         () -> {
           UUID probe = UUID.randomUUID();
-          send(
+          RegistryEvents.send(
               Topics.REGISTRY_PRODUCT,
               probe,
               EventTypes.PRODUCT_UPDATED,
               new ProductUpdated(
                   probe, probe, productState("probe"), productState("probe"), List.of()));
-          try {
-            Thread.sleep(300);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          return events.eventsSeen() > before ? Optional.of(true) : Optional.empty();
         });
-  }
-
-  private static void send(String topic, UUID key, String type, Object payload) {
-    CloudEvent<Object> event =
-        new CloudEvent<>(
-            CloudEvent.SPEC_VERSION,
-            UUID.randomUUID().toString(),
-            "/ocop/registry-service",
-            type,
-            key.toString(),
-            OffsetDateTime.now(ZoneOffset.UTC),
-            CloudEvent.JSON,
-            payload);
-    TestKafka.send(topic, key.toString(), TestKafka.toJson(event));
   }
 
   private static ProductState productState(String name) {

@@ -9,14 +9,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.ocop.contracts.CloudEvent;
 import vn.ocop.contracts.EventTypes;
 import vn.ocop.contracts.Topics;
 import vn.ocop.contracts.registry.CertificateIssued;
@@ -27,7 +23,7 @@ import vn.ocop.contracts.registry.SubjectState;
 import vn.ocop.contracts.registry.SubjectUpdated;
 import vn.ocop.devstack.Await;
 import vn.ocop.devstack.DevStackTestResource;
-import vn.ocop.devstack.TestKafka;
+import vn.ocop.registry.support.RegistryEvents;
 import vn.ocop.registry.support.RegistryRows;
 import vn.ocop.registry.support.RegistryRows.Certificate;
 import vn.ocop.registry.support.RegistryRows.Place;
@@ -85,7 +81,7 @@ class VerificationCacheTest {
 
     ProductState before = productState("Cà phê hạt Ea Kao");
     ProductState after = productState("Cà phê hạt Ea Kao rang mộc");
-    send(
+    RegistryEvents.send(
         Topics.REGISTRY_PRODUCT,
         product,
         EventTypes.PRODUCT_UPDATED,
@@ -104,7 +100,7 @@ class VerificationCacheTest {
     RegistryRows.update("update subject set name = 'HTX Nông nghiệp Ea Kao' where id = ?", subject);
     verify().body("subject.name", equalTo(oldName));
 
-    send(
+    RegistryEvents.send(
         Topics.REGISTRY_SUBJECT,
         subject,
         EventTypes.SUBJECT_UPDATED,
@@ -128,7 +124,7 @@ class VerificationCacheTest {
     RegistryRows.update("update certificate set public_code = ? where id = ?", code, issued.id());
     given().get("/public/verify/" + code).then().statusCode(404);
 
-    send(
+    RegistryEvents.send(
         Topics.REGISTRY_CERTIFICATE,
         issued.id(),
         EventTypes.CERTIFICATE_ISSUED,
@@ -186,7 +182,7 @@ class VerificationCacheTest {
 
   private void publishStatusChanged(String oldStatus, String newStatus) {
     LocalDate decided = RegistryRows.today().minusYears(1);
-    send(
+    RegistryEvents.send(
         Topics.REGISTRY_CERTIFICATE,
         certificate.id(),
         EventTypes.CERTIFICATE_STATUS_CHANGED,
@@ -209,42 +205,18 @@ class VerificationCacheTest {
             "officer.daklak"));
   }
 
-  /**
-   * The cache's consumer joins a group of its own at the latest offset: an event sent before its
-   * partitions are assigned would never reach it. Probe until it sees one.
-   */
   private void awaitCacheConsumerAssigned() {
-    long before = events.eventsSeen();
-    Await.until(
-        "the verification cache consumer to see an event",
+    RegistryEvents.awaitAssigned(
+        "the verification cache consumer",
+        events::eventsSeen,
         () -> {
           UUID probe = UUID.randomUUID();
-          send(
+          RegistryEvents.send(
               Topics.REGISTRY_SUBJECT,
               probe,
               EventTypes.SUBJECT_UPDATED,
               new SubjectUpdated(probe, subjectState("probe"), subjectState("probe"), List.of()));
-          try {
-            Thread.sleep(300);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          return events.eventsSeen() > before ? Optional.of(true) : Optional.empty();
         });
-  }
-
-  private static void send(String topic, UUID key, String type, Object payload) {
-    CloudEvent<Object> event =
-        new CloudEvent<>(
-            CloudEvent.SPEC_VERSION,
-            UUID.randomUUID().toString(),
-            "/ocop/registry-service",
-            type,
-            key.toString(),
-            OffsetDateTime.now(ZoneOffset.UTC),
-            CloudEvent.JSON,
-            payload);
-    TestKafka.send(topic, key.toString(), TestKafka.toJson(event));
   }
 
   private static ProductState productState(String name) {
