@@ -3,6 +3,7 @@ package vn.ocop.platform.audit;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,15 @@ public interface AuditConfig {
    */
   @WithName("chained-record-types")
   Optional<Set<String>> chainedRecordTypes();
+
+  /**
+   * How often the sealer looks for chained entries still pending without being woken (normally each
+   * commit that wrote one wakes it): after a crash between commit and sealing, for another
+   * replica's entries, after a failed pass.
+   */
+  @WithName("seal-sweep")
+  @WithDefault("5s")
+  Duration sealSweep();
 
   /**
    * A property whose name contains one of these (case-insensitive) is stored as "[redacted]":

@@ -39,9 +39,14 @@ public record AuditEntryResponse(
         String provinceCode,
     @Schema(
             nullable = true,
-            description = "Position in the service's hash chain; null for unchained record types")
+            description =
+                "Position in the service's hash chain; null for unchained record types and,"
+                    + " for a chained one, until the entry is sealed (normally milliseconds after"
+                    + " its write; the chain verification seals first)")
         Long chainSeq,
     @Schema(
             nullable = true,
-            description = "SHA-256 (hex) of the chained entry, over its content and prevHash")
+            description =
+                "SHA-256 (hex) of the chained entry, over its content and prevHash; null like"
+                    + " chainSeq")
         String hash) {}

@@ -1,27 +1,19 @@
 package vn.ocop.platform.audit;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import vn.ocop.platform.audit.ChainVerificationResponse.BrokenLink;
 import vn.ocop.platform.paging.Page;
@@ -37,23 +29,22 @@ import vn.ocop.platform.security.Caller;
 public class AuditTrail {
   private static final Pattern RECORD_TYPE = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,99}");
   private static final int MAX_RECORD_ID = 300;
-  private static final String COLUMNS =
-      "id, occurred_at, service, actor, actor_roles, request_id, operation, record_type,"
-          + " record_id, action, cast(before as text), cast(after as text), province_code,"
-          + " chain_seq, prev_hash, hash";
+  private static final String COLUMNS = AuditRows.COLUMNS;
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
   private final AgroalDataSource dataSource;
   private final ObjectMapper mapper;
-  private final ObjectReader exact;
+  private final AuditRows auditRows;
   private final AuditConfig config;
+  private final AuditSealer sealer;
 
-  AuditTrail(AgroalDataSource dataSource, ObjectMapper mapper, AuditConfig config) {
+  AuditTrail(
+      AgroalDataSource dataSource, ObjectMapper mapper, AuditConfig config, AuditSealer sealer) {
     this.dataSource = dataSource;
     this.mapper = mapper;
-    // Decimals as written (80.50 stays 80.50), as the hash was computed over them.
-    this.exact = mapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    this.auditRows = new AuditRows(mapper);
     this.config = config;
+    this.sealer = sealer;
   }
 
   /**
@@ -110,7 +101,7 @@ public class AuditTrail {
         select.setInt(4, page.offset());
         try (ResultSet rows = select.executeQuery()) {
           while (rows.next()) {
-            items.add(response(entry(rows)));
+            items.add(response(auditRows.entry(rows)));
           }
         }
       }
@@ -121,10 +112,12 @@ public class AuditTrail {
   }
 
   /**
-   * Walks the chain from its first entry and reports the first entry whose position, link to its
-   * predecessor or own hash does not hold.
+   * Seals the entries still pending, then walks the chain from its first entry and reports the
+   * first entry whose position, link to its predecessor or own hash does not hold: the walk covers
+   * every chained entry committed before it started.
    */
   public ChainVerificationResponse verifyChain() {
+    sealer.sealPending();
     try (Connection connection = dataSource.getConnection()) {
       // A cursor, not the whole chain in memory.
       boolean autoCommit = connection.getAutoCommit();
@@ -142,7 +135,7 @@ public class AuditTrail {
         Long lastSeq = null;
         try (ResultSet rows = select.executeQuery()) {
           while (rows.next()) {
-            AuditEntry entry = entry(rows);
+            AuditEntry entry = auditRows.entry(rows);
             checked++;
             BrokenLink broken = check(entry, expectedSeq, expectedPrevious);
             if (broken != null) {
@@ -228,40 +221,6 @@ public class AuditTrail {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("the audit trail cannot be read", e);
-    }
-  }
-
-  private AuditEntry entry(ResultSet rows) throws SQLException {
-    Array roles = rows.getArray(5);
-    long chainSeq = rows.getLong(14);
-    Long seq = rows.wasNull() ? null : chainSeq;
-    return new AuditEntry(
-        rows.getObject(1, UUID.class),
-        rows.getObject(2, OffsetDateTime.class).toInstant(),
-        rows.getString(3),
-        rows.getString(4),
-        roles == null ? List.of() : Arrays.asList((String[]) roles.getArray()),
-        rows.getString(6),
-        rows.getString(7),
-        rows.getString(8),
-        rows.getString(9),
-        AuditAction.valueOf(rows.getString(10)),
-        json(rows.getString(11)),
-        json(rows.getString(12)),
-        rows.getString(13),
-        seq,
-        rows.getString(15),
-        rows.getString(16));
-  }
-
-  private JsonNode json(String text) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return exact.readTree(text);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -54,13 +54,43 @@ class RatingAuditTest {
         .statusCode(200);
   }
 
+  /**
+   * The request's entries once sealed. The test profile sweeps for pending entries only every 60 s,
+   * so an entry sealed within the wait was sealed because its commit woke the sealer.
+   */
   private static List<Map<String, Object>> entries(String requestId) {
+    awaitSealed(requestId);
     return Tables.query(
         "select record_type, record_id, action, actor, array_to_string(actor_roles, ',') as roles,"
             + " operation, province_code, chain_seq, hash, prev_hash,"
             + " cast(before as text) as before, cast(after as text) as after"
             + " from audit_entry where request_id = ? order by seq",
         List.of(requestId));
+  }
+
+  private static void awaitSealed(String requestId) {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+    while (pending(requestId) > 0) {
+      assertThat(System.nanoTime())
+          .as("entries of %s still pending after 5 s", requestId)
+          .isLessThan(deadline);
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  private static long pending(String requestId) {
+    return ((Number)
+            Tables.query(
+                    "select count(*) as n from audit_entry where request_id = ? and chain_pending",
+                    List.of(requestId))
+                .get(0)
+                .get("n"))
+        .longValue();
   }
 
   @Test
@@ -97,7 +127,69 @@ class RatingAuditTest {
     assertThat(after.getString("answers[0].criterionCode")).isNotBlank();
     assertThat(sheet.get("chain_seq")).isNotNull();
     assertThat(sheet.get("hash").toString()).matches("[0-9a-f]{64}");
-    assertThat(sheet.get("prev_hash")).isNotNull();
+    assertThat(sheet.get("prev_hash"))
+        .isEqualTo(
+            Tables.query(
+                    "select hash from audit_entry where chain_seq = ?",
+                    List.of(((Number) sheet.get("chain_seq")).longValue() - 1))
+                .get(0)
+                .get("hash"));
+  }
+
+  @Test
+  void sheetsScoredAtOnceOnManyDossiersMakeOneUnbrokenChain() throws Exception {
+    List<Fixtures.Scoring> sessions =
+        java.util.stream.IntStream.range(0, 4)
+            .mapToObj(i -> Fixtures.dossierInEvaluation(DAK_LAK))
+            .toList();
+    List<String> requestIds = new java.util.ArrayList<>();
+    List<java.util.concurrent.Callable<Void>> sheets = new java.util.ArrayList<>();
+    for (Fixtures.Scoring scoring : sessions) {
+      for (int member = 0; member < 3; member++) {
+        String requestId = requestId();
+        requestIds.add(requestId);
+        int who = member;
+        sheets.add(
+            () -> {
+              submit(scoring, who, 80 + who, requestId);
+              return null;
+            });
+      }
+    }
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(12);
+    try {
+      for (java.util.concurrent.Future<Void> sheet : pool.invokeAll(sheets)) {
+        sheet.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    List<Long> positions = new java.util.ArrayList<>();
+    for (String requestId : requestIds) {
+      for (Map<String, Object> entry : entries(requestId)) {
+        if (!"ScoreSheet".equals(entry.get("record_type"))) {
+          continue;
+        }
+        positions.add(((Number) entry.get("chain_seq")).longValue());
+      }
+    }
+    // Twelve sheets, twelve distinct positions in the one chain, which verifies end to end.
+    assertThat(positions).hasSize(12).doesNotHaveDuplicates();
+    Api.as(Api.admin())
+        .get(VERIFY)
+        .then()
+        .statusCode(200)
+        .body("intact", equalTo(true))
+        .body("brokenLink", org.hamcrest.Matchers.nullValue());
+    for (Fixtures.Scoring scoring : sessions) {
+      Api.as(Api.officer(DAK_LAK))
+          .get("/api/rating/v1/dossiers/{id}", scoring.dossierId())
+          .then()
+          .statusCode(200)
+          .body("status", equalTo("EVALUATED"));
+    }
   }
 
   @Test
@@ -157,7 +249,9 @@ class RatingAuditTest {
   @Test
   void officersReadTheHistoryOfTheirProvinceOnlyAndAuditorsOfAll() {
     Fixtures.Scoring scoring = Fixtures.dossierInEvaluation(DAK_LAK);
-    submit(scoring, 0, 83, requestId());
+    String requestId = requestId();
+    submit(scoring, 0, 83, requestId);
+    awaitSealed(requestId);
     String sheetId =
         Tables.query(
                 "select cast(id as text) as id from score_sheet where dossier_id = ?::uuid",
@@ -204,6 +298,7 @@ class RatingAuditTest {
     String requestId = requestId();
     submit(scoring, 0, 83, requestId);
     submit(scoring, 1, 78, requestId());
+    awaitSealed(requestId);
     Map<String, Object> sheet =
         Tables.query(
                 "select cast(id as text) as id, hash from audit_entry where request_id = ?"
@@ -251,8 +346,11 @@ class RatingAuditTest {
   void aDeletedChainEntryIsReportedAtTheEntryAfterIt() throws Exception {
     Fixtures.Scoring scoring = Fixtures.dossierInEvaluation(DAK_LAK);
     String requestId = requestId();
+    String nextRequestId = requestId();
     submit(scoring, 0, 83, requestId);
-    submit(scoring, 1, 78, requestId());
+    submit(scoring, 1, 78, nextRequestId);
+    awaitSealed(requestId);
+    awaitSealed(nextRequestId);
     Map<String, Object> deleted =
         Tables.query(
                 "select cast(id as text) as id, chain_seq, hash from audit_entry"
@@ -297,10 +395,19 @@ class RatingAuditTest {
     Fixtures.Scoring scoring = Fixtures.dossierInEvaluation(DAK_LAK);
     String requestId = requestId();
     submit(scoring, 0, 83, requestId);
+    awaitSealed(requestId);
 
     for (String sql :
         List.of(
             "update audit_entry set actor = 'someone.else' where request_id = '" + requestId + "'",
+            // Sealed links are as fixed as the content: no re-linking, no un-sealing.
+            "update audit_entry set hash = repeat('0', 64) where request_id = '"
+                + requestId
+                + "' and chain_seq is not null",
+            "update audit_entry set chain_pending = true, chain_seq = null, prev_hash = null,"
+                + " hash = null where request_id = '"
+                + requestId
+                + "' and chain_seq is not null",
             "delete from audit_entry where request_id = '" + requestId + "'",
             "truncate audit_entry")) {
       assertThatThrownBy(() -> execute(sql, false))
