@@ -12,9 +12,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
+import vn.ocop.platform.worker.Daemons;
 
 /**
  * Links the service's pending chained entries to its hash chain, in {@code seq} order, each after
@@ -52,25 +54,16 @@ public class AuditSealer {
   }
 
   void onStart(@Observes StartupEvent event) {
-    if (!config.enabled() || config.chainedRecordTypes().orElse(java.util.Set.of()).isEmpty()) {
+    if (!config.enabled() || config.chainedRecordTypes().orElse(Set.of()).isEmpty()) {
       return;
     }
     running = true;
-    worker = new Thread(this::run, "audit-sealer");
-    worker.setDaemon(true);
-    worker.start();
+    worker = Daemons.start("audit-sealer", this::run);
   }
 
   void onStop(@Observes ShutdownEvent event) {
     running = false;
-    if (worker != null) {
-      worker.interrupt();
-      try {
-        worker.join(5_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    Daemons.stop(worker);
   }
 
   /** Called after a transaction that wrote chained entries committed. */

@@ -26,6 +26,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 import vn.ocop.platform.request.RequestIds;
+import vn.ocop.platform.worker.Daemons;
 
 /**
  * Publishes committed outbox rows to Kafka, in {@code seq} order, with an idempotent producer
@@ -64,21 +65,12 @@ public class OutboxRelay {
       return;
     }
     running = true;
-    worker = new Thread(this::run, "outbox-relay");
-    worker.setDaemon(true);
-    worker.start();
+    worker = Daemons.start("outbox-relay", this::run);
   }
 
   void onStop(@Observes ShutdownEvent event) {
     running = false;
-    if (worker != null) {
-      worker.interrupt();
-      try {
-        worker.join(5_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    Daemons.stop(worker);
     closeProducer();
   }
 
