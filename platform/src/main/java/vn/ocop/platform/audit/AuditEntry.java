@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * One row of {@code audit_entry}: a write to one record. {@code chainSeq}, {@code prevHash} and
- * {@code hash} are set only for entries of chained record types.
+ * {@code hash} are set only for entries of chained record types, once the sealer has linked them.
  */
 public record AuditEntry(
     UUID id,

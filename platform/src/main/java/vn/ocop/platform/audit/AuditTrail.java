@@ -29,7 +29,6 @@ import vn.ocop.platform.security.Caller;
 public class AuditTrail {
   private static final Pattern RECORD_TYPE = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,99}");
   private static final int MAX_RECORD_ID = 300;
-  private static final String COLUMNS = AuditRows.COLUMNS;
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
   private final AgroalDataSource dataSource;
@@ -92,7 +91,7 @@ public class AuditTrail {
       try (PreparedStatement select =
           connection.prepareStatement(
               "select "
-                  + COLUMNS
+                  + AuditRows.COLUMNS
                   + " from audit_entry where record_type = ? and record_id = ?"
                   + " order by seq desc limit ? offset ?")) {
         select.setString(1, recordType);
@@ -125,7 +124,7 @@ public class AuditTrail {
       try (PreparedStatement select =
           connection.prepareStatement(
               "select "
-                  + COLUMNS
+                  + AuditRows.COLUMNS
                   + " from audit_entry where chain_seq is not null"
                   + " order by chain_seq")) {
         select.setFetchSize(500);

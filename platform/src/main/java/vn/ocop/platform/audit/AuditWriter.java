@@ -39,7 +39,7 @@ public class AuditWriter {
     this.sealer = sealer;
   }
 
-  /** Writes the entries in the caller's transaction; {@code chained} says which to link. */
+  /** Writes the entries in the caller's transaction, those of chained record types pending. */
   void write(List<AuditEntry> entries, AuditConfigView config) {
     if (entries.isEmpty()) {
       return;

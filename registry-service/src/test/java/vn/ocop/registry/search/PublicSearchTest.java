@@ -310,7 +310,7 @@ class PublicSearchTest {
     return product;
   }
 
-  private static List<String> names(RequestSpecification request) {
+  static List<String> names(RequestSpecification request) {
     return request
         .get("/public/products")
         .then()

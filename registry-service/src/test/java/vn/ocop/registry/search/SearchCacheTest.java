@@ -115,14 +115,7 @@ class SearchCacheTest {
   }
 
   private List<String> names() {
-    return given()
-        .queryParam("q", marker)
-        .get("/public/products")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getList("items.name", String.class);
+    return PublicSearchTest.names(given().queryParam("q", marker));
   }
 
   private void awaitConsumerAssigned() {
